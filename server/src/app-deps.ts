@@ -1,0 +1,13 @@
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/database.js';
+import type { EventBus } from './platform/events/event-bus.js';
+import type { JobRunner } from './platform/jobs/job-runner.js';
+
+/** Everything the app is built from; tests assemble their own (a temp database, a fake clock). */
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  clock: () => number;
+  events: EventBus;
+  jobs: JobRunner;
+}

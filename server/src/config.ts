@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// The only reader of process.env. Everything else receives a frozen Config.
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  JOBS_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
+  WEB_DIST: z.string().default('./web/dist'),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  cookieSecure: 'auto' | boolean;
+  trustProxy: boolean;
+  jobsPollMs: number;
+  jobsEnabled: boolean;
+  webDist: string;
+  demo: boolean;
+  version: string;
+}>;
+
+export function readConfig(
+  env: Record<string, string | undefined> = process.env,
+  argv: readonly string[] = process.argv,
+): Config {
+  const e = envSchema.parse(env);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL || null,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
+    jobsPollMs: e.JOBS_POLL_MS,
+    jobsEnabled: e.JOBS_ENABLED === 'true',
+    webDist: resolve(e.WEB_DIST),
+    demo: argv.includes('--demo'),
+    version: packageVersion(),
+  });
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** Database the API tests run on: TEST_DATABASE_URL (PostgreSQL) or a fresh SQLite file when unset. */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | null {
+  return env.TEST_DATABASE_URL || null;
+}
+
+/** Config for tests: defaults plus overrides, never reading the real environment except the test DB choice. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return Object.freeze({ ...readConfig({}, []), jobsEnabled: false, logLevel: 'silent', ...overrides });
+}

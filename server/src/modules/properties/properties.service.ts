@@ -1,0 +1,102 @@
+import type { CreatePropertyBody, Department, PropertySummary } from '@qiantai/contracts';
+import { newId } from '../../db/ids.js';
+import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import {
+  assertPropertyInScope,
+  inTransaction,
+  requireActor,
+  SYSTEM_USER_ID,
+  type ServiceContext,
+} from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
+import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
+import * as repo from './properties.repository.js';
+
+type PropertyRow = Awaited<ReturnType<typeof repo.findProperties>>[number];
+type DepartmentRow = Awaited<ReturnType<typeof repo.findDepartments>>[number];
+
+export const toPropertySummary = (p: PropertyRow): PropertySummary => ({
+  id: p.id,
+  code: p.code,
+  name: p.name,
+  nameEn: p.name_en,
+  kind: p.kind,
+  timezone: p.timezone,
+});
+
+const toDepartment = (d: DepartmentRow): Department => ({
+  id: d.id,
+  propertyId: d.property_id,
+  code: d.code,
+  name: d.name,
+  nameEn: d.name_en,
+});
+
+export async function propertiesByIds(
+  ctx: ServiceContext,
+  ids: readonly string[],
+): Promise<PropertySummary[]> {
+  return (await repo.findProperties(ctx.db, ids)).map(toPropertySummary);
+}
+
+export async function myProperties(ctx: ServiceContext): Promise<PropertySummary[]> {
+  return propertiesByIds(ctx, requireActor(ctx).propertyIds);
+}
+
+export async function departmentsOf(ctx: ServiceContext, propertyId: string): Promise<Department[]> {
+  assertPropertyInScope(ctx, propertyId);
+  return (await repo.findDepartments(ctx.db, propertyId)).map(toDepartment);
+}
+
+/** The department, if it exists and belongs to one of `propertyIds`. */
+export async function departmentWithin(ctx: ServiceContext, id: string, propertyIds: readonly string[]) {
+  const d = await repo.findDepartment(ctx.db, id);
+  return d && propertyIds.includes(d.property_id) ? toDepartment(d) : null;
+}
+
+/**
+ * Creates a property with the standard departments. The creator is assigned to it (otherwise
+ * property scope would hide it from them); `assignTo` adds others, e.g. on first start.
+ */
+export async function createProperty(
+  ctx: ServiceContext,
+  body: CreatePropertyBody,
+  opts: { isDemo?: boolean } = {},
+) {
+  return inTransaction(ctx, async (tx) => {
+    if (await repo.findPropertyByCode(tx.db, body.code)) throw new AppError('CONFLICT', 'property.codeTaken');
+    const now = tx.now();
+    const row = {
+      id: newId(now),
+      code: body.code,
+      name: body.name,
+      name_en: body.nameEn,
+      kind: body.kind,
+      timezone: body.timezone,
+      is_demo: opts.isDemo ? 1 : 0,
+      created_at: now,
+    };
+    await repo.insertProperty(tx.db, row);
+    await repo.insertDepartments(
+      tx.db,
+      STANDARD_DEPARTMENTS.map((d) => ({
+        id: newId(now),
+        property_id: row.id,
+        code: d.code,
+        name: d.name,
+        name_en: d.nameEn,
+        created_at: now,
+      })),
+    );
+    if (tx.actor && tx.actor.userId !== SYSTEM_USER_ID) await repo.assignUser(tx.db, tx.actor.userId, row.id);
+    const summary = toPropertySummary(row);
+    await writeAudit(tx, {
+      action: 'property.create',
+      entityType: 'property',
+      entityId: row.id,
+      propertyId: row.id,
+      changes: diffFields(null, summary),
+    });
+    return summary;
+  });
+}

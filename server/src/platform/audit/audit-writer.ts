@@ -1,0 +1,52 @@
+import { newId } from '../../db/ids.js';
+import type { ServiceContext } from '../context.js';
+
+export interface AuditInput {
+  action: string;
+  entityType?: string | null;
+  entityId?: string | null;
+  propertyId?: string | null;
+  changes?: Record<string, [unknown, unknown]> | null;
+  detail?: Record<string, unknown> | null;
+  /** For events before anyone is signed in (a failed login): who it was about. */
+  actorUsername?: string | null;
+}
+
+/**
+ * Appends one audit entry. Call it with the context of the transaction that makes the change, so
+ * the change and its record commit together or not at all.
+ */
+export async function writeAudit(ctx: ServiceContext, input: AuditInput): Promise<void> {
+  await ctx.db
+    .insertInto('audit_log')
+    .values({
+      id: newId(ctx.now()),
+      at: ctx.now(),
+      actor_user_id: ctx.actor?.userId ?? null,
+      actor_username: ctx.actor?.username ?? input.actorUsername ?? null,
+      ip: ctx.ip,
+      action: input.action,
+      entity_type: input.entityType ?? null,
+      entity_id: input.entityId ?? null,
+      property_id: input.propertyId ?? null,
+      changes: input.changes ? JSON.stringify(input.changes) : null,
+      detail: input.detail ? JSON.stringify(input.detail) : null,
+      request_id: ctx.requestId,
+    })
+    .execute();
+}
+
+/** Field-by-field difference of two snapshots, for the `changes` column: only what changed. */
+export function diffFields<T extends Record<string, unknown>>(
+  before: T | null,
+  after: T | null,
+): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const a = before?.[key] ?? null;
+    const b = after?.[key] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[key] = [a, b];
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { PERMISSIONS, type Permission, type Role } from '@qiantai/contracts';
+import type { Db, Dialect } from '../db/database.js';
+import { forbidden, notFound } from './errors.js';
+
+export interface Actor {
+  userId: string;
+  username: string;
+  sessionId: string;
+  roles: readonly Role[];
+  permissions: ReadonlySet<Permission>;
+  /** The properties this user is assigned to: every read and write is limited to these. */
+  propertyIds: readonly string[];
+}
+
+/** What a service needs to act: the database (or the open transaction), a clock, who acts and from where. */
+export interface ServiceContext {
+  db: Db;
+  dialect: Dialect;
+  now: () => number;
+  actor: Actor | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export function requireActor(ctx: ServiceContext): Actor {
+  if (!ctx.actor) throw forbidden();
+  return ctx.actor;
+}
+
+export function can(ctx: ServiceContext, permission: Permission): boolean {
+  return ctx.actor?.permissions.has(permission) ?? false;
+}
+
+/** A record in a property the caller is not assigned to answers 404, so its existence does not leak. */
+export function assertPropertyInScope(ctx: ServiceContext, propertyId: string | null | undefined): void {
+  if (!propertyId || !requireActor(ctx).propertyIds.includes(propertyId)) throw notFound();
+}
+
+/** Runs `work` in one transaction (BEGIN IMMEDIATE on SQLite), with the context pointing at it. */
+export async function inTransaction<T>(
+  ctx: ServiceContext,
+  work: (tx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx);
+  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
+}
+
+export const SYSTEM_USER_ID = 'system';
+
+/** The actor for work nobody signed in does: first-start bootstrap, the demo seed, jobs that write. */
+export function systemActor(propertyIds: readonly string[]): Actor {
+  return {
+    userId: SYSTEM_USER_ID,
+    username: 'system',
+    sessionId: SYSTEM_USER_ID,
+    roles: ['admin'],
+    permissions: new Set(PERMISSIONS),
+    propertyIds,
+  };
+}

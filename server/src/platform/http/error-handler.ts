@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode } from '@qiantai/contracts';
+import { AppError } from '../errors.js';
+import { translate, type MessageKey } from '../i18n/messages.js';
+import { describeKeyedIssues, describeZodIssues } from './validation.js';
+
+// Fastify's own client errors, mapped onto our codes. The issue contract says bad input is a 400.
+const FASTIFY_CLIENT_ERRORS: Record<string, MessageKey> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'error.malformedJson',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'error.malformedJson',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'error.bodyTooLarge',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'error.unsupportedMediaType',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'error.validation',
+};
+
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+) {
+  return reply.status(ERROR_CODES[code]).send({
+    error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id },
+  });
+}
+
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError | AppError | z.ZodError, request, reply) => {
+    const locale = request.locale;
+    if (err instanceof AppError) {
+      if (err.status === 500) request.log.error({ err }, 'internal error');
+      if (err.options.headers) void reply.headers(err.options.headers);
+      return sendError(
+        request,
+        reply,
+        err.code,
+        translate(locale, err.messageKey, err.options.params),
+        describeKeyedIssues(err.options.details, locale),
+      );
+    }
+    if (err instanceof z.ZodError) {
+      const context = (err as unknown as { validationContext?: string }).validationContext;
+      return sendError(
+        request,
+        reply,
+        'VALIDATION_FAILED',
+        translate(locale, 'error.validation'),
+        describeZodIssues(err, locale, context),
+      );
+    }
+    const known = FASTIFY_CLIENT_ERRORS[err.code];
+    if (known) return sendError(request, reply, 'VALIDATION_FAILED', translate(locale, known));
+    if (err.statusCode === 429)
+      return sendError(request, reply, 'RATE_LIMITED', translate(locale, 'error.rateLimited'));
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return sendError(request, reply, 'VALIDATION_FAILED', translate(locale, 'error.validation'));
+    }
+    // Anything else is our bug: log it in full, tell the caller nothing but the request id.
+    request.log.error({ err }, 'unhandled error');
+    return sendError(request, reply, 'INTERNAL', translate(locale, 'error.internal'));
+  });
+}

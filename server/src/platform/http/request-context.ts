@@ -1,0 +1,84 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Locale, Permission } from '@qiantai/contracts';
+import type { Actor, ServiceContext } from '../context.js';
+import { writeAudit } from '../audit/audit-writer.js';
+import { AppError } from '../errors.js';
+import { localeFromHeader } from '../i18n/messages.js';
+import type { AppDeps } from '../../app-deps.js';
+import { resolveSession } from '../../modules/auth/auth.service.js';
+
+export const SESSION_COOKIE = 'qt_session';
+
+/** Who may call a route. Every route declares it; a route without a declaration needs a signed-in user. */
+export type Access = 'public' | 'authenticated' | Permission;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    actor: Actor | null;
+    csrfToken: string | null;
+    ctx: ServiceContext;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+    /** Reachable while the user must still change an initial password (me, change password, logout). */
+    duringPasswordChange?: boolean;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function installRequestContext(app: FastifyInstance, deps: AppDeps) {
+  app.decorateRequest('locale', 'zh-CN');
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('ctx', null as unknown as ServiceContext);
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    request.locale = localeFromHeader(request.headers['accept-language']);
+    request.ctx = {
+      db: deps.database.db,
+      dialect: deps.database.dialect,
+      now: deps.clock,
+      actor: null,
+      ip: request.ip,
+      requestId: request.id,
+    };
+    if (!request.url.startsWith('/api/v1/')) return;
+    await authenticate(request, reply, deps);
+  });
+}
+
+// Authentication, permission and CSRF checks run in onRequest, before the body is parsed or
+// validated: an anonymous caller learns nothing about a route's input rules.
+async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: AppDeps) {
+  const config = request.routeOptions.config ?? {};
+  const access: Access = config.access ?? 'authenticated';
+  const token = request.cookies[SESSION_COOKIE];
+  const policy = { idleMs: deps.config.sessionIdleMs, absoluteMs: deps.config.sessionAbsoluteMs };
+  const session = token ? await resolveSession(request.ctx, policy, token) : null;
+  if (token && !session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  if (session) {
+    request.actor = session.actor;
+    request.csrfToken = session.csrfToken;
+    request.ctx = { ...request.ctx, actor: session.actor };
+  }
+  if (access === 'public') return;
+  if (!session)
+    throw new AppError('UNAUTHENTICATED', token ? 'error.sessionExpired' : 'error.unauthenticated');
+  if (UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+    throw new AppError('FORBIDDEN', 'error.csrf', { details: { reason: 'CSRF_TOKEN_MISMATCH' } });
+  }
+  if (session.mustChangePassword && !config.duringPasswordChange) {
+    throw new AppError('FORBIDDEN', 'error.passwordChangeRequired', {
+      details: { reason: 'PASSWORD_CHANGE_REQUIRED' },
+    });
+  }
+  if (access !== 'authenticated' && !session.actor.permissions.has(access)) {
+    await writeAudit(request.ctx, {
+      action: 'auth.permission.denied',
+      detail: { permission: access, method: request.method, route: request.routeOptions.url ?? request.url },
+    });
+    throw new AppError('FORBIDDEN', 'error.forbidden');
+  }
+}

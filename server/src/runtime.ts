@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { AppDeps } from './app-deps.js';
+import type { Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { EventBus } from './platform/events/event-bus.js';
+import { JobRunner } from './platform/jobs/job-runner.js';
+import { registerPlatformJobs } from './platform/jobs/platform-jobs.js';
+import type { ServiceContext } from './platform/context.js';
+
+export interface Runtime {
+  app: FastifyInstance;
+  deps: AppDeps;
+  /** A context with no actor, for seeding and tests. */
+  systemContext(): ServiceContext;
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the database, wires the platform services and builds the app. */
+export async function createRuntime(
+  config: Config,
+  opts: { database?: DatabaseHandle; clock?: () => number; log?: (msg: string, err?: unknown) => void } = {},
+): Promise<Runtime> {
+  const database = opts.database ?? openDatabase(config);
+  await migrateToLatest(database);
+  const clock = opts.clock ?? Date.now;
+  const events = new EventBus(database);
+  await events.start();
+  const jobs = new JobRunner(database, clock, opts.log);
+  const deps: AppDeps = { config, database, clock, events, jobs };
+  registerPlatformJobs(deps);
+  const app = await buildApp(deps);
+  const systemContext = (): ServiceContext => ({
+    db: database.db,
+    dialect: database.dialect,
+    now: clock,
+    actor: null,
+    ip: null,
+    requestId: null,
+  });
+  await jobs.enqueue(systemContext(), {
+    kind: 'platform.purge-sessions',
+    runAt: clock(),
+    uniqueKey: 'platform.purge-sessions',
+  });
+  return {
+    app,
+    deps,
+    systemContext,
+    async close() {
+      await jobs.stop();
+      await app.close();
+      await events.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { generateOneTimePassword } from '../platform/auth/passwords.js';
+import { systemActor, type ServiceContext } from '../platform/context.js';
+import { countUsers, createUser } from '../modules/users/users.service.js';
+import { seedDemo } from './demo-seed.js';
+
+export type FirstStart = { kind: 'existing' } | { kind: 'demo' } | { kind: 'admin'; password: string };
+
+/**
+ * On an empty database: the demo company (`--demo`), or a lone `admin` with a random one-time
+ * password that must be changed at first sign-in (production). Otherwise nothing.
+ */
+export async function prepareFirstStart(ctx: ServiceContext, demo: boolean): Promise<FirstStart> {
+  if ((await countUsers(ctx)) > 0) return { kind: 'existing' };
+  if (demo) {
+    await seedDemo(ctx);
+    return { kind: 'demo' };
+  }
+  const password = generateOneTimePassword(16);
+  await createUser(
+    { ...ctx, actor: systemActor([]) },
+    {
+      username: 'admin',
+      displayName: '系统管理员',
+      password,
+      locale: 'zh-CN',
+      departmentId: null,
+      roles: ['admin'],
+      propertyIds: [],
+    },
+    { mustChangePassword: true },
+  );
+  return { kind: 'admin', password };
+}
