@@ -10,6 +10,7 @@ import type { AppDeps } from './app-deps.js';
 import { newId } from './db/ids.js';
 import { installErrorHandler, sendError } from './platform/http/error-handler.js';
 import { installRequestContext } from './platform/http/request-context.js';
+import { installRouteCatalog } from './platform/http/route-catalog.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { zodValidatorCompiler } from './platform/http/validation.js';
 import { translate } from './platform/i18n/messages.js';
@@ -39,6 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => newId(),
     routerOptions: { ignoreTrailingSlash: true },
   });
+  installRouteCatalog(app);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -17,8 +17,8 @@ export interface TestApp {
   runtime: Runtime;
   clock: TestClock;
   database: TestDatabase;
-  /** A signed-in demo user (password qiantai-demo). */
-  login(username: string, opts?: { ip?: string }): Promise<Agent>;
+  /** A signed-in user: a demo user (password qiantai-demo) unless another password is given. */
+  login(username: string, opts?: { ip?: string; password?: string }): Promise<Agent>;
   anonymous(): Agent;
   /** Property ids of the demo company: [锦绣花园, 国贸中心]. */
   propertyIds(): Promise<[string, string]>;
@@ -71,12 +71,12 @@ export async function startTestApp(
     clock,
     database,
     anonymous: () => makeAgent(null, null),
-    async login(username, { ip = '127.0.0.1' } = {}) {
+    async login(username, { ip = '127.0.0.1', password = DEMO_PASSWORD } = {}) {
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         remoteAddress: ip,
-        payload: { username, password: DEMO_PASSWORD },
+        payload: { username, password },
       });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'qt_session')!;
