@@ -5,3 +5,8 @@ export * from './auth.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './jobs.js';
+export * from './validators/index.js';
+export * from './directory-fields.js';
+export * from './directory.js';
+export * from './phonebook.js';
+export * from './search.js';

@@ -1,6 +1,18 @@
 // Roles are named bundles of permissions. They live in code (not in a table) so that every
 // deployment means the same thing by "receptionist"; see docs/decisions/0004-roles-in-code.md.
-export const PERMISSIONS = ['user.manage', 'property.manage', 'audit.read', 'job.read', 'job.retry'] as const;
+export const PERMISSIONS = [
+  'user.manage',
+  'property.manage',
+  'audit.read',
+  'job.read',
+  'job.retry',
+  'directory.read',
+  'directory.edit',
+  'directory.import',
+  'directory.export',
+  'person.reveal',
+  'phonebook.edit',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = [
@@ -14,12 +26,19 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['user.manage', 'property.manage', 'audit.read', 'job.read', 'job.retry'],
-  manager: [],
-  supervisor: [],
-  receptionist: [],
-  department_staff: [],
-  auditor: ['audit.read'],
+  admin: [...PERMISSIONS],
+  manager: ['directory.read', 'directory.export', 'person.reveal'],
+  supervisor: [
+    'directory.read',
+    'directory.edit',
+    'directory.import',
+    'directory.export',
+    'person.reveal',
+    'phonebook.edit',
+  ],
+  receptionist: ['directory.read', 'directory.edit', 'directory.export', 'person.reveal'],
+  department_staff: ['directory.read'],
+  auditor: ['audit.read', 'directory.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

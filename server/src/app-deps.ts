@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import type { EventBus } from './platform/events/event-bus.js';
 import type { JobRunner } from './platform/jobs/job-runner.js';
+import type { PersonalDataCipher } from './platform/privacy/personal-data-cipher.js';
 
 /** Everything the app is built from; tests assemble their own (a temp database, a fake clock). */
 export interface AppDeps {
@@ -10,4 +11,6 @@ export interface AppDeps {
   clock: () => number;
   events: EventBus;
   jobs: JobRunner;
+  /** Encrypts and hashes personal data at rest (ID numbers). */
+  cipher: PersonalDataCipher;
 }

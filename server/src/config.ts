@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -16,6 +17,11 @@ const envSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().min(50).default(1000),
   JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
   WEB_DIST: z.string().default('./web/dist'),
+  QIANTAI_DATA_KEY: z.string().optional(),
+  LEASE_REMINDER_DAYS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/)
+    .default('30,7,0'),
 });
 
 export type Config = Readonly<{
@@ -30,7 +36,13 @@ export type Config = Readonly<{
   trustProxy: boolean;
   jobsPollMs: number;
   jobsEnabled: boolean;
+  /** How often a live-event stream sends a keep-alive and re-checks its session. */
+  eventsHeartbeatMs: number;
   webDist: string;
+  /** Base64 master key for personal data at rest; null: a key file under dataDir. */
+  dataKeyBase64: string | null;
+  /** Days before a lease ends at which the desk is reminded. */
+  leaseReminderDays: readonly number[];
   demo: boolean;
   version: string;
 }>;
@@ -52,7 +64,10 @@ export function readConfig(
     trustProxy: e.TRUST_PROXY === 'true',
     jobsPollMs: e.JOBS_POLL_MS,
     jobsEnabled: e.JOBS_ENABLED === 'true',
+    eventsHeartbeatMs: 15_000,
     webDist: resolve(e.WEB_DIST),
+    dataKeyBase64: e.QIANTAI_DATA_KEY || null,
+    leaseReminderDays: e.LEASE_REMINDER_DAYS.split(',').map(Number),
     demo: argv.includes('--demo'),
     version: packageVersion(),
   });
@@ -70,7 +85,15 @@ export function testDatabaseUrl(env: Record<string, string | undefined> = proces
   return env.TEST_DATABASE_URL || null;
 }
 
+const TEST_DATA_KEY = randomBytes(32).toString('base64');
+
 /** Config for tests: defaults plus overrides, never reading the real environment except the test DB choice. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return Object.freeze({ ...readConfig({}, []), jobsEnabled: false, logLevel: 'silent', ...overrides });
+  return Object.freeze({
+    ...readConfig({}, []),
+    jobsEnabled: false,
+    logLevel: 'silent',
+    dataKeyBase64: TEST_DATA_KEY,
+    ...overrides,
+  });
 }

@@ -6,8 +6,10 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { EventBus } from './platform/events/event-bus.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
-import { registerPlatformJobs } from './platform/jobs/platform-jobs.js';
+import { registerPlatformJobs, schedulePlatformJobs } from './platform/jobs/platform-jobs.js';
 import type { ServiceContext } from './platform/context.js';
+import { loadDataKey } from './platform/privacy/data-key.js';
+import { PersonalDataCipher } from './platform/privacy/personal-data-cipher.js';
 
 export interface Runtime {
   app: FastifyInstance;
@@ -28,7 +30,8 @@ export async function createRuntime(
   const events = new EventBus(database);
   await events.start();
   const jobs = new JobRunner(database, clock, opts.log);
-  const deps: AppDeps = { config, database, clock, events, jobs };
+  const cipher = new PersonalDataCipher(loadDataKey(config));
+  const deps: AppDeps = { config, database, clock, events, jobs, cipher };
   registerPlatformJobs(deps);
   const app = await buildApp(deps);
   const systemContext = (): ServiceContext => ({
@@ -39,11 +42,7 @@ export async function createRuntime(
     ip: null,
     requestId: null,
   });
-  await jobs.enqueue(systemContext(), {
-    kind: 'platform.purge-sessions',
-    runAt: clock(),
-    uniqueKey: 'platform.purge-sessions',
-  });
+  await schedulePlatformJobs(deps, systemContext());
   return {
     app,
     deps,

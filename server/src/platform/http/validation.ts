@@ -1,7 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
 import type { Locale } from '@qiantai/contracts';
-import { translate, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import { isMessageKey, translate, type MessageKey, type MessageParams } from '../i18n/messages.js';
 
 /**
  * Request validation with zod. `reportInput` keeps the offending value on each issue so that the
@@ -19,9 +19,12 @@ const zodLocales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() } as const;
 export function describeZodIssues(error: z.ZodError, locale: Locale, context?: string) {
   const localeError = zodLocales[locale].localeError;
   return error.issues.map((issue) => {
+    const path = [context, ...issue.path.map(String)].filter(Boolean).join('.');
+    // Our own rules (contracts/src/directory-fields.ts) carry a catalogue key.
+    const key = issue.code === 'custom' ? (issue.params as { key?: string } | undefined)?.key : undefined;
+    if (key && isMessageKey(key)) return { path, message: translate(locale, key) };
     const localized = localeError(issue as Parameters<typeof localeError>[0]);
     const message = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
-    const path = [context, ...issue.path.map(String)].filter(Boolean).join('.');
     return { path, message };
   });
 }

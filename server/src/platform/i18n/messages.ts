@@ -1,7 +1,9 @@
 import type { Locale } from '@qiantai/contracts';
+import { directoryMessages } from '../../modules/directory/directory.messages.js';
+import { validationMessages } from './validation-messages.js';
 
 // Every message a user can see from the server. Keys are stable; texts are per locale.
-export const messages = {
+export const platformMessages = {
   'error.validation': {
     'zh-CN': '输入有误，请检查后重试',
     en: 'Some input is invalid. Please check and try again.',
@@ -75,6 +77,9 @@ export const messages = {
   'job.notFailed': { 'zh-CN': '只有失败的任务可以重试', en: 'Only failed jobs can be retried.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
+/** Every catalogue: the platform's and each module's (modules/<feature>/<feature>.messages.ts). */
+const messages = { ...platformMessages, ...validationMessages, ...directoryMessages } as const;
+
 export type MessageKey = keyof typeof messages;
 export type MessageParams = Record<string, string | number>;
 
@@ -88,4 +93,8 @@ export function localeFromHeader(acceptLanguage: string | undefined): Locale {
   if (!acceptLanguage) return 'zh-CN';
   const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
 }
