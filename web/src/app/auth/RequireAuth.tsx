@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import type { Permission } from '@qiantai/contracts';
+import { FullPageSpin } from '../../features/common/FullPageSpin';
+import { useAuth } from './auth-context';
+import { CHANGE_PASSWORD_PATH, loginUrl } from './paths';
+
+/** Renders children only for a signed-in user who has set their own password. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { me } = useAuth();
+  const location = useLocation();
+  if (me === undefined) return <FullPageSpin />;
+  if (me === null) return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
+  if (me.user.mustChangePassword) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  return children;
+}
+
+/** Pages behind a permission: without it the user is sent home (the navigation never offers them). */
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const { me } = useAuth();
+  if (!me?.permissions.includes(permission)) return <Navigate to="/" replace />;
+  return children;
+}

@@ -1,0 +1,64 @@
+import { Suspense, useState } from 'react';
+import { App, Flex, Layout } from 'antd';
+import { Outlet } from 'react-router';
+import { FullPageSpin } from '../../features/common/FullPageSpin';
+import { useT } from '../i18n/locale-context';
+import { useLiveEvents, type LiveEvent } from '../live/use-live-events';
+import { Brand } from './Brand';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LiveIndicator } from './LiveIndicator';
+import { PropertySwitcher } from './PropertySwitcher';
+import { SideNav } from './SideNav';
+import { UserMenu } from './UserMenu';
+
+export function AppShell() {
+  const t = useT();
+  const { notification } = App.useApp();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const liveStatus = useLiveEvents({
+    'job.failed': ({ data }: LiveEvent) => {
+      const job = (data ?? {}) as { kind?: string; lastError?: string };
+      notification.error({
+        title: t('shell.jobFailed.title'),
+        description: t('shell.jobFailed.body', { kind: job.kind ?? '', error: job.lastError ?? '' }),
+      });
+    },
+  });
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        theme="light"
+        width={224}
+        breakpoint="lg"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        style={{ borderInlineEnd: '1px solid #eef0f4' }}
+      >
+        <Brand collapsed={collapsed} />
+        <SideNav />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ borderBottom: '1px solid #eef0f4' }}>
+          <Flex align="center" justify="space-between" style={{ height: '100%' }} gap={16}>
+            <PropertySwitcher />
+            <Flex align="center" gap={20}>
+              <LiveIndicator status={liveStatus} />
+              <LanguageSwitch size="small" />
+              <UserMenu />
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <div style={{ maxWidth: 1280, margin: '0 auto' }}>
+            <Suspense fallback={<FullPageSpin />}>
+              <Outlet />
+            </Suspense>
+          </div>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
