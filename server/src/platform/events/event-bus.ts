@@ -18,6 +18,8 @@ export interface LiveEvent {
 }
 
 const CHANNEL = 'qiantai_events';
+const RECONNECT_MS = 1000;
+const REPLAY_LIMIT = 500;
 
 /**
  * Live events. A module publishes inside its transaction: the event row commits with the change.
@@ -28,25 +30,65 @@ const CHANNEL = 'qiantai_events';
 export class EventBus {
   private readonly local = new EventEmitter();
   private listener: pg.Client | null = null;
+  private stopped = false;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  /** Deliveries run one after another, so every process hands events out in the order announced. */
+  private delivering: Promise<void> = Promise.resolve();
+  /** The newest event handed out here; after a lost LISTEN connection, delivery resumes after it. */
+  private lastDeliveredId: string | null = null;
 
-  constructor(private readonly database: DatabaseHandle) {
+  constructor(
+    private readonly database: DatabaseHandle,
+    private readonly log: (msg: string, err?: unknown) => void = () => undefined,
+  ) {
     this.local.setMaxListeners(0);
   }
 
   async start(): Promise<void> {
     if (this.database.dialect !== 'postgres' || !this.database.url) return;
-    const client = new pg.Client({ connectionString: this.database.url });
+    this.stopped = false;
+    await this.listen();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.database.url! });
+    client.on('notification', (msg) => msg.payload && this.enqueue(() => this.deliver(msg.payload!)));
+    // A dropped LISTEN connection (database restart, network) would silently stop cross-process
+    // events: reconnect, then hand out what was published meanwhile.
+    client.on('error', (err) => this.log('live events: LISTEN connection lost', err));
+    client.on('end', () => {
+      if (this.listener === client) this.listener = null;
+      if (!this.stopped) this.scheduleReconnect();
+    });
     await client.connect();
-    client.on('notification', (msg) => msg.payload && void this.deliver(msg.payload));
-    client.on('error', () => undefined);
     await client.query(`LISTEN ${CHANNEL}`);
     this.listener = client;
   }
 
+  private scheduleReconnect(): void {
+    if (this.reconnectTimer) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (this.stopped) return;
+      this.listen()
+        .then(() => this.enqueue(() => this.catchUp()))
+        .catch((err) => {
+          this.log('live events: LISTEN reconnect failed', err);
+          this.scheduleReconnect();
+        });
+    }, RECONNECT_MS);
+    this.reconnectTimer.unref();
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
     this.local.removeAllListeners();
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
     this.listener = null;
+    await listener?.end().catch(() => undefined);
+    await this.delivering;
   }
 
   /**
@@ -72,8 +114,16 @@ export class EventBus {
       })
       .execute();
     if (this.database.dialect === 'postgres') await sql`SELECT pg_notify(${CHANNEL}, ${id})`.execute(ctx.db);
-    else await this.deliver(id);
+    else await this.enqueue(() => this.deliver(id));
     return id;
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    // A failed read must not reject into nowhere (an unhandled rejection ends the process).
+    this.delivering = this.delivering
+      .then(work)
+      .catch((err) => this.log('live events: delivery failed', err));
+    return this.delivering;
   }
 
   private async deliver(id: string): Promise<void> {
@@ -82,11 +132,31 @@ export class EventBus {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (row) this.local.emit('event', toLiveEvent(row));
+    if (row) this.emit(toLiveEvent(row));
   }
 
-  /** Events published since `afterId` in these properties, for a client reconnecting with Last-Event-ID. */
-  async since(afterId: string, propertyIds: readonly string[], limit = 200): Promise<LiveEvent[]> {
+  private async catchUp(): Promise<void> {
+    if (!this.lastDeliveredId) return;
+    const rows = await this.database.db
+      .selectFrom('live_events')
+      .selectAll()
+      .where('id', '>', this.lastDeliveredId)
+      .orderBy('id')
+      .limit(REPLAY_LIMIT)
+      .execute();
+    for (const row of rows) this.emit(toLiveEvent(row));
+  }
+
+  private emit(e: LiveEvent): void {
+    if (!this.lastDeliveredId || e.id > this.lastDeliveredId) this.lastDeliveredId = e.id;
+    this.local.emit('event', e);
+  }
+
+  /**
+   * Events published after `afterId` in these properties, oldest first, for a client reconnecting
+   * with Last-Event-ID. Ids are UUIDv7, so they sort by time of publishing.
+   */
+  async since(afterId: string, propertyIds: readonly string[], limit = REPLAY_LIMIT): Promise<LiveEvent[]> {
     if (propertyIds.length === 0) return [];
     const rows = await this.database.db
       .selectFrom('live_events')
@@ -97,6 +167,11 @@ export class EventBus {
       .limit(limit)
       .execute();
     return rows.map(toLiveEvent);
+  }
+
+  /** Forgets events older than `before`: replay covers a reconnect, not a day away. */
+  async deleteBefore(ctx: ServiceContext, before: number): Promise<void> {
+    await ctx.db.deleteFrom('live_events').where('created_at', '<', before).execute();
   }
 
   subscribe(handler: (e: LiveEvent) => void): () => void {

@@ -5,6 +5,8 @@ import type { ServiceContext } from '../context.js';
 import * as repo from './jobs.repository.js';
 
 export type JobHandler = (ctx: ServiceContext, payload: unknown, job: repo.JobRow) => Promise<void>;
+/** Told about a job that failed for good (its last attempt), after that failure is committed. */
+export type FailureListener = (ctx: ServiceContext, job: repo.JobRow, error: string) => Promise<void>;
 
 export interface EnqueueInput {
   kind: string;
@@ -16,7 +18,8 @@ export interface EnqueueInput {
   maxAttempts?: number;
 }
 
-const LEASE_MS = 5 * 60_000;
+/** How long a claim holds: a job still running after this is taken to belong to a dead process. */
+export const LEASE_MS = 5 * 60_000;
 const BATCH = 10;
 
 /** Exponential backoff: 30 s, 1 min, 2 min … capped at one hour. */
@@ -29,6 +32,7 @@ export const backoffMs = (attempt: number) => Math.min(30_000 * 2 ** Math.max(0,
  */
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly failureListeners: FailureListener[] = [];
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   readonly workerId = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -42,6 +46,10 @@ export class JobRunner {
   register(kind: string, handler: JobHandler): void {
     if (this.handlers.has(kind)) throw new Error(`job kind ${kind} registered twice`);
     this.handlers.set(kind, handler);
+  }
+
+  onFinalFailure(listener: FailureListener): void {
+    this.failureListeners.push(listener);
   }
 
   async enqueue(ctx: ServiceContext, input: EnqueueInput): Promise<void> {
@@ -88,7 +96,9 @@ export class JobRunner {
     const claimed = await db
       .transaction()
       .execute((trx) => repo.claimDueJobs(trx, this.workerId, this.clock(), LEASE_MS, BATCH));
-    for (const job of claimed) await this.runOne(job);
+    // One job's bookkeeping failing (a dropped connection) must not strand the rest of the batch.
+    for (const job of claimed)
+      await this.runOne(job).catch((err) => this.log(`job ${job.kind} ${job.id} not recorded`, err));
     return claimed.length;
   }
 
@@ -102,6 +112,12 @@ export class JobRunner {
       ip: null,
       requestId: `job:${job.id}`,
     };
+    // A job taken over from a dead process counts that run as an attempt: a job that kills its
+    // process every time must end as failed, not be taken over forever.
+    if (job.attempts > job.max_attempts) {
+      await this.fail(ctx, job, 'the process running it stopped before it finished', null);
+      return;
+    }
     const handler = this.handlers.get(job.kind);
     try {
       if (!handler) throw new Error(`no handler registered for job kind ${job.kind}`);
@@ -111,7 +127,16 @@ export class JobRunner {
       const message = err instanceof Error ? err.message : String(err);
       this.log(`job ${job.kind} ${job.id} failed (attempt ${job.attempts}/${job.max_attempts})`, err);
       const retryAt = job.attempts >= job.max_attempts ? null : this.clock() + backoffMs(job.attempts);
-      await repo.failJob(db, job.id, this.workerId, this.clock(), message, retryAt);
+      await this.fail(ctx, job, message, retryAt);
+    }
+  }
+
+  private async fail(ctx: ServiceContext, job: repo.JobRow, message: string, retryAt: number | null) {
+    const applied = await repo.failJob(ctx.db, job.id, this.workerId, this.clock(), message, retryAt);
+    // Only the worker that recorded the final failure announces it, and only once it is committed.
+    if (!applied || retryAt !== null) return;
+    for (const listener of this.failureListeners) {
+      await listener(ctx, job, message).catch((err) => this.log(`job ${job.id} failure listener`, err));
     }
   }
 }

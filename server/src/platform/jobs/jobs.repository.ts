@@ -42,13 +42,20 @@ export async function claimDueJobs(db: Db, worker: string, now: number, leaseMs:
     .execute();
 }
 
-export async function finishJob(db: Db, id: string, worker: string, now: number) {
-  await db
+/**
+ * Both finishing and failing apply only while `worker` still holds the job: a worker whose lease
+ * ran out (and whose job another process took over) must not overwrite the newer outcome. They
+ * report whether they applied.
+ */
+export async function finishJob(db: Db, id: string, worker: string, now: number): Promise<boolean> {
+  const r = await db
     .updateTable('jobs')
     .set({ status: 'done', locked_by: null, locked_until: null, last_error: null, updated_at: now })
     .where('id', '=', id)
+    .where('status', '=', 'running')
     .where('locked_by', '=', worker)
-    .execute();
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function failJob(
@@ -58,8 +65,8 @@ export async function failJob(
   now: number,
   error: string,
   retryAt: number | null,
-) {
-  await db
+): Promise<boolean> {
+  const r = await db
     .updateTable('jobs')
     .set({
       status: retryAt === null ? 'failed' : 'pending',
@@ -70,8 +77,10 @@ export async function failJob(
       updated_at: now,
     })
     .where('id', '=', id)
+    .where('status', '=', 'running')
     .where('locked_by', '=', worker)
-    .execute();
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function findJob(db: Db, id: string) {
@@ -99,13 +108,22 @@ export async function listJobs(
   return { rows, total: Number(total.n) };
 }
 
-export async function requeueJob(db: Db, id: string, now: number) {
-  await db
+/** Puts a failed job back in the queue with a fresh set of attempts; false when it was not failed (any more). */
+export async function requeueJob(db: Db, id: string, now: number): Promise<boolean> {
+  const r = await db
     .updateTable('jobs')
-    .set({ status: 'pending', run_at: now, attempts: 0, updated_at: now })
+    .set({
+      status: 'pending',
+      run_at: now,
+      attempts: 0,
+      locked_by: null,
+      locked_until: null,
+      updated_at: now,
+    })
     .where('id', '=', id)
     .where('status', '=', 'failed')
-    .execute();
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function deleteFinishedJobsBefore(db: Db, before: number) {

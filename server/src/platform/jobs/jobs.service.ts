@@ -35,8 +35,9 @@ export async function retryJob(ctx: ServiceContext, id: string): Promise<Job> {
     const job = await repo.findJob(tx.db, id);
     if (!job || (job.property_id && !requireActor(tx).propertyIds.includes(job.property_id)))
       throw notFound();
-    if (job.status !== 'failed') throw new AppError('CONFLICT', 'job.notFailed');
-    await repo.requeueJob(tx.db, id, tx.now());
+    // The requeue re-checks the status itself, so of two admins retrying at once only one succeeds.
+    if (job.status !== 'failed' || !(await repo.requeueJob(tx.db, id, tx.now())))
+      throw new AppError('CONFLICT', 'job.notFailed');
     await writeAudit(tx, {
       action: 'job.retry',
       entityType: 'job',

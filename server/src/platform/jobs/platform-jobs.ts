@@ -1,21 +1,52 @@
 import type { AppDeps } from '../../app-deps.js';
 import { purgeStaleSessions } from '../../modules/auth/auth.service.js';
+import type { ServiceContext } from '../context.js';
+import { deleteFinishedJobsBefore } from './jobs.repository.js';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Finished jobs and delivered live events are kept this long, for the admin list and for replay. */
+const KEEP_JOBS_MS = 30 * DAY;
+const KEEP_EVENTS_MS = DAY;
+
+const purgeKey = (hourStart: number) => `platform.purge-sessions:${hourStart}`;
 
 /**
- * The platform's own recurring work. A recurring job re-enqueues its next run under a key that
- * names the run's hour, so two processes finishing the same run still schedule one successor.
+ * The platform's own recurring work. A recurring job enqueues its next run under a key that names
+ * that run's hour, so two processes finishing the same run still schedule one successor. The
+ * successor is scheduled before the work, so a run that fails does not end the chain.
  */
 export function registerPlatformJobs(deps: AppDeps) {
   const policy = { idleMs: deps.config.sessionIdleMs, absoluteMs: deps.config.sessionAbsoluteMs };
   deps.jobs.register('platform.purge-sessions', async (ctx) => {
-    await purgeStaleSessions(ctx, policy);
     const next = Math.floor(ctx.now() / HOUR) * HOUR + HOUR;
-    await deps.jobs.enqueue(ctx, {
-      kind: 'platform.purge-sessions',
-      runAt: next,
-      uniqueKey: `platform.purge-sessions:${next}`,
+    await deps.jobs.enqueue(ctx, { kind: 'platform.purge-sessions', runAt: next, uniqueKey: purgeKey(next) });
+    await purgeStaleSessions(ctx, policy);
+    await deleteFinishedJobsBefore(ctx.db, ctx.now() - KEEP_JOBS_MS);
+    await deps.events.deleteBefore(ctx, ctx.now() - KEEP_EVENTS_MS);
+  });
+
+  // Admins see a job that failed for good as it happens (the job list shows it too).
+  deps.jobs.onFinalFailure(async (ctx, job, error) => {
+    if (!job.property_id) return;
+    await deps.events.publish(ctx, {
+      propertyId: job.property_id,
+      topic: 'job.failed',
+      permission: 'job.read',
+      data: { jobId: job.id, kind: job.kind, attempts: job.attempts, error },
     });
+  });
+}
+
+/**
+ * Starts the recurring chain at process start. The key names the current hour: a restart within
+ * the hour adds nothing, and a chain that ended (its runs kept failing) starts again.
+ */
+export async function schedulePlatformJobs(deps: AppDeps, ctx: ServiceContext): Promise<void> {
+  const now = ctx.now();
+  await deps.jobs.enqueue(ctx, {
+    kind: 'platform.purge-sessions',
+    runAt: now,
+    uniqueKey: purgeKey(Math.floor(now / HOUR) * HOUR),
   });
 }
