@@ -177,7 +177,7 @@ export async function changeOwnPassword(
   }
   if (input.currentPassword === input.newPassword) throw invalid('password.sameAsOld', 'newPassword');
   return inTransaction(ctx, async (tx) => {
-    await setPassword(tx, actor.userId, input.newPassword, false);
+    await setPassword(tx, actor.userId, input.newPassword, false, 'newPassword');
     await writeAudit(tx, { action: 'user.password.change', entityType: 'user', entityId: actor.userId });
     const token = newToken();
     const now = tx.now();

@@ -61,7 +61,8 @@ export async function listUsers(db: Db, f: UserFilter, page: number, pageSize: n
         .selectFrom('user_properties as up')
         .select('up.user_id')
         .whereRef('up.user_id', '=', 'users.id')
-        .where('up.property_id', 'in', f.propertyId ? [f.propertyId] : [...f.scopePropertyIds]),
+        // '' keeps the list non-empty for a caller with no property yet: PostgreSQL refuses `in ()`.
+        .where('up.property_id', 'in', f.propertyId ? [f.propertyId] : [...f.scopePropertyIds, '']),
     ),
   );
   if (f.q) {

@@ -50,17 +50,21 @@ export async function setLocale(ctx: ServiceContext, userId: string, locale: 'zh
   await repo.setUserFields(ctx.db, userId, { locale });
 }
 
-/** Sets a new password hash, ends every session of the user, and records who did it. */
+/**
+ * Sets a new password hash, ends every session of the user, and records who did it. `field` names
+ * the input a weak password is reported on, so the form can show the reason next to it.
+ */
 export async function setPassword(
   ctx: ServiceContext,
   userId: string,
   password: string,
   mustChange: boolean,
+  field = 'password',
 ) {
   const row = await repo.findUserById(ctx.db, userId);
   if (!row) throw notFound();
   const weakness = passwordWeakness(password, row.username);
-  if (weakness) throw invalid(weakness, 'password');
+  if (weakness) throw invalid(weakness, field);
   const now = ctx.now();
   await repo.updateUserRow(ctx.db, userId, row.version, {
     password_hash: await hashPassword(password),
