@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import type { Me } from '@qiantai/contracts';
 import { api, ApiError, apiSession } from '../../lib/api';
@@ -10,7 +10,11 @@ import { CHANGE_PASSWORD_PATH, LOGIN_PATH, loginUrl } from './paths';
 export function AuthProvider({ children }: { children?: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const navigate = useNavigate();
-  const { setLocale } = useLocale();
+  const { locale } = useLocale();
+  const localeRef = useRef(locale);
+  useEffect(() => {
+    localeRef.current = locale;
+  }, [locale]);
 
   const acceptMe = useCallback(
     (next: Me) => {
@@ -20,8 +24,16 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
     [setMe],
   );
 
-  // The account's saved language wins at sign-in: it follows the person from desk to desk.
-  const adoptAccountLocale = useCallback((next: Me) => setLocale(next.user.locale), [setLocale]);
+  // The language on screen is the one this device chose (or the browser's). The account keeps a copy for
+  // what the server writes on the user's behalf, so bring it up to date when it differs.
+  const syncAccountLocale = useCallback(
+    async (next: Me) => {
+      if (next.user.locale === localeRef.current) return;
+      const fresh = await api.put<Me>('/auth/preferences', { locale: localeRef.current }).catch(() => null);
+      if (fresh) acceptMe(fresh);
+    },
+    [acceptMe],
+  );
 
   useEffect(() => {
     apiSession.onAuthProblem((problem) => {
@@ -40,12 +52,12 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
     try {
       const fresh = await api.get<Me>('/auth/me');
       acceptMe(fresh);
-      adoptAccountLocale(fresh);
+      void syncAccountLocale(fresh);
     } catch (error) {
       // 401 already signed us out; anything else (server down) shows the login page with its error.
       if (!(error instanceof ApiError && error.status === 401)) setMe(null);
     }
-  }, [acceptMe, adoptAccountLocale]);
+  }, [acceptMe, syncAccountLocale]);
 
   useEffect(() => {
     void reload();
@@ -59,7 +71,7 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
       async login(username, password) {
         const fresh = await api.post<Me>('/auth/login', { username, password });
         acceptMe(fresh);
-        adoptAccountLocale(fresh);
+        void syncAccountLocale(fresh);
         return fresh;
       },
       async logout() {
@@ -74,7 +86,7 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
         return fresh;
       },
     }),
-    [me, acceptMe, reload, adoptAccountLocale, navigate],
+    [me, acceptMe, reload, syncAccountLocale, navigate],
   );
 
   return <AuthContext.Provider value={value}>{children ?? <Outlet />}</AuthContext.Provider>;

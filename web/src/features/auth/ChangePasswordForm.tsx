@@ -14,14 +14,22 @@ interface Values {
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 /** Shared by the forced first-sign-in page and the voluntary change in the user menu. */
+export const CHANGE_PASSWORD_FORM = 'change-password';
+
+/**
+ * Shared by the forced first-sign-in page and the voluntary change in the user menu. Without
+ * `submitLabel` it renders no button of its own: a modal's OK button submits it by form id instead.
+ */
 export function ChangePasswordForm({
   onDone,
+  onBusyChange,
   currentHint,
-  submitBlock = false,
+  submitLabel,
 }: {
   onDone(): void;
+  onBusyChange?: (busy: boolean) => void;
   currentHint?: string;
-  submitBlock?: boolean;
+  submitLabel?: string;
 }) {
   const t = useT();
   const { changePassword } = useAuth();
@@ -29,8 +37,13 @@ export function ChangePasswordForm({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const busy = (value: boolean) => {
+    setSaving(value);
+    onBusyChange?.(value);
+  };
+
   const submit = async ({ currentPassword, newPassword }: Values) => {
-    setSaving(true);
+    busy(true);
     setError(null);
     try {
       await changePassword(currentPassword, newPassword);
@@ -40,12 +53,19 @@ export function ChangePasswordForm({
       const onFields = showFieldErrors(form, e, FIELDS);
       if (!onFields) setError(e instanceof Error ? e.message : String(e));
     } finally {
-      setSaving(false);
+      busy(false);
     }
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={saving}>
+    <Form
+      form={form}
+      name={CHANGE_PASSWORD_FORM}
+      layout="vertical"
+      onFinish={submit}
+      requiredMark={false}
+      disabled={saving}
+    >
       {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
       <Form.Item
         name="currentPassword"
@@ -82,9 +102,13 @@ export function ChangePasswordForm({
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} block={submitBlock}>
-        {t('password.change')}
-      </Button>
+      {submitLabel ? (
+        <Button type="primary" htmlType="submit" loading={saving} block>
+          {submitLabel}
+        </Button>
+      ) : (
+        <button type="submit" hidden />
+      )}
     </Form>
   );
 }

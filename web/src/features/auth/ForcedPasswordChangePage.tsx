@@ -22,7 +22,7 @@ export default function ForcedPasswordChangePage() {
       <Alert type="info" showIcon title={t('password.forcedIntro')} style={{ marginBottom: 20 }} />
       <ChangePasswordForm
         currentHint={t('password.oneTimeAsCurrent')}
-        submitBlock
+        submitLabel={t('password.change')}
         onDone={() => navigate('/', { replace: true })}
       />
       <Button type="link" block onClick={() => void logout()} style={{ marginTop: 8 }}>

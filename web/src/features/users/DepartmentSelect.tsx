@@ -5,6 +5,8 @@ import { localName } from '../../app/i18n/property-name';
 import { useDepartments } from '../common/use-departments';
 
 interface Props {
+  /** Set by Form.Item so the field's label points at this control. */
+  id?: string;
   propertyIds: string[];
   properties: PropertySummary[];
   value?: string | null;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** Departments of the chosen properties, grouped by property; empty until a property is chosen. */
-export function DepartmentSelect({ propertyIds, properties, value, onChange }: Props) {
+export function DepartmentSelect({ id, propertyIds, properties, value, onChange }: Props) {
   const { t, locale } = useLocale();
   const departments = useDepartments(propertyIds);
   const groups = propertyIds.flatMap((propertyId) => {
@@ -25,6 +27,7 @@ export function DepartmentSelect({ propertyIds, properties, value, onChange }: P
 
   return (
     <Select
+      id={id}
       allowClear
       value={value ?? undefined}
       onChange={(next?: string) => onChange?.(next ?? null)}
