@@ -5,9 +5,11 @@ import { PERMISSIONS, ROLES } from './permissions.js';
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
+// Stored lower-case: sign-in lower-cases what is typed, so 'LiWei' must be kept as 'liwei'.
 export const usernameSchema = z
   .string()
   .trim()
+  .toLowerCase()
   .min(2)
   .max(32)
   .regex(/^[a-z0-9][a-z0-9._-]*$/i);

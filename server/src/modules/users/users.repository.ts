@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Role } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { UsersTable } from '../../db/schema.js';
@@ -66,8 +67,11 @@ export async function listUsers(db: Db, f: UserFilter, page: number, pageSize: n
     ),
   );
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('username', 'like', like), eb('display_name', 'like', like)]));
+    // ESCAPE makes \% and \_ literal on SQLite too (PostgreSQL assumes it); lower() makes both ignore case.
+    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const matches = (column: 'username' | 'display_name') =>
+      sql<boolean>`lower(${sql.ref(column)}) like ${like} escape '\\'`;
+    query = query.where((eb) => eb.or([matches('username'), matches('display_name')]));
   }
   if (f.status) query = query.where('disabled', '=', f.status === 'disabled' ? 1 : 0);
   if (f.role) {
