@@ -16,9 +16,11 @@ import { zodValidatorCompiler } from './platform/http/validation.js';
 import { translate } from './platform/i18n/messages.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { registerBuildingRoutes } from './modules/buildings/buildings.routes.js';
 import { registerHealthRoute } from './modules/health.routes.js';
 import { registerJobRoutes } from './modules/jobs/jobs.routes.js';
 import { registerLiveEventRoutes } from './modules/live-events/live-events.routes.js';
+import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPropertyRoutes } from './modules/properties/properties.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
 
@@ -30,6 +32,8 @@ function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
   registerAuditRoutes(api);
   registerJobRoutes(api);
   registerLiveEventRoutes(api, deps);
+  registerBuildingRoutes(api);
+  registerPeopleRoutes(api, deps);
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {

@@ -26,3 +26,23 @@ export async function listAudit(db: Db, q: AuditQuery & { scopePropertyIds: read
     .execute();
   return { rows, total: Number(total.n) };
 }
+
+/** Every entry about one record of a property, newest first: the record's own history. */
+export async function historyOf(
+  db: Db,
+  entityType: string,
+  entityId: string,
+  propertyId: string,
+  limit: number,
+) {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .where('property_id', '=', propertyId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

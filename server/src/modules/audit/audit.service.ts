@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditQuery } from '@qiantai/contracts';
-import { requireActor, type ServiceContext } from '../../platform/context.js';
+import { assertPropertyInScope, requireActor, type ServiceContext } from '../../platform/context.js';
 import * as repo from './audit.repository.js';
 
 type Row = Awaited<ReturnType<typeof repo.listAudit>>['rows'][number];
@@ -27,4 +27,21 @@ export async function listAuditEntries(ctx: ServiceContext, q: AuditQuery) {
     return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   const { rows, total } = await repo.listAudit(ctx.db, { ...q, scopePropertyIds: scope });
   return { items: rows.map(toEntry), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The newest entries kept by a record's history view; older ones stay in the audit log. */
+const HISTORY_LIMIT = 500;
+
+/**
+ * The history of one record (who changed what, newest first). It needs only the right to read the
+ * record, not audit.read: the caller's module has already checked the record is theirs to see.
+ */
+export async function historyOf(
+  ctx: ServiceContext,
+  entityType: string,
+  entityId: string,
+  propertyId: string,
+): Promise<AuditEntry[]> {
+  assertPropertyInScope(ctx, propertyId);
+  return (await repo.historyOf(ctx.db, entityType, entityId, propertyId, HISTORY_LIMIT)).map(toEntry);
 }

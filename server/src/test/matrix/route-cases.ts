@@ -1,4 +1,6 @@
 import { ADMINS, EVERY_MEMBER, type Fixtures, type Member, type PropertyKey } from './fixtures.js';
+import { DIRECTORY_LOOKUP_CASES } from './directory-lookup-cases.js';
+import { DIRECTORY_PEOPLE_CASES } from './directory-people-cases.js';
 
 export interface SampleRequest {
   url: string;
@@ -164,4 +166,6 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     stream: true,
     sample: () => ({ url: '/api/v1/events' }),
   },
+  ...DIRECTORY_PEOPLE_CASES,
+  ...DIRECTORY_LOOKUP_CASES,
 ];

@@ -1,0 +1,164 @@
+import type {
+  CreatePersonBody,
+  IdDocumentType,
+  Person,
+  personListQuerySchema,
+  UpdatePersonBody,
+} from '@qiantai/contracts';
+import type { z } from 'zod';
+import { newId } from '../../db/ids.js';
+import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import {
+  assertPropertyInScope,
+  inTransaction,
+  requireActor,
+  type ServiceContext,
+} from '../../platform/context.js';
+import { AppError, staleVersion } from '../../platform/errors.js';
+import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
+import * as repo from './people.repository.js';
+import { requirePersonRow } from './person-access.js';
+import { reindexPerson } from './person-index.js';
+import { linkPersonToUnit, linksOfPeople } from './person-units.service.js';
+import { auditView, idNumberHash, sealIdNumber, toPerson } from './person-view.js';
+import { todayAt } from './property-dates.js';
+
+export type PersonListQuery = z.output<typeof personListQuerySchema>;
+
+export async function requirePerson(ctx: ServiceContext, personId: string): Promise<Person> {
+  return toPerson(await requirePersonRow(ctx, personId));
+}
+
+/** People by id, masked, limited to the caller's properties (others are left out). */
+export async function peopleByIds(ctx: ServiceContext, ids: readonly string[]): Promise<Person[]> {
+  const scope = requireActor(ctx).propertyIds;
+  const rows = await repo.findPeople(ctx.db, [...new Set(ids)]);
+  return rows.filter((r) => scope.includes(r.property_id)).map(toPerson);
+}
+
+export async function personNamesByIds(
+  ctx: ServiceContext,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  return new Map((await peopleByIds(ctx, ids)).map((p) => [p.id, p.name]));
+}
+
+/** The person on file with this identity document in the property, if any (import avoids duplicates). */
+export async function findPersonByIdNumber(
+  ctx: ServiceContext,
+  cipher: PersonalDataCipher,
+  propertyId: string,
+  idType: IdDocumentType,
+  idNumber: string,
+): Promise<Person | null> {
+  assertPropertyInScope(ctx, propertyId);
+  const row = await repo.findPersonByIdHash(ctx.db, propertyId, idType, idNumberHash(cipher, idNumber));
+  return row ? toPerson(row) : null;
+}
+
+export async function listPeople(ctx: ServiceContext, q: PersonListQuery) {
+  assertPropertyInScope(ctx, q.propertyId);
+  const nameContains = q.q?.toLowerCase().replace(/[%_\\]/g, '') || undefined;
+  const today = await todayAt(ctx, q.propertyId);
+  const { rows, total } = await repo.listPeople(
+    ctx.db,
+    { propertyId: q.propertyId, unitId: q.unitId, role: q.role, nameContains, today },
+    q.page,
+    q.pageSize,
+  );
+  const links = await linksOfPeople(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  const items = rows.map((r) => ({ ...toPerson(r), units: links.filter((l) => l.personId === r.id) }));
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One ID number belongs to one person per property; the message names no one. */
+async function assertIdNumberFree(
+  ctx: ServiceContext,
+  propertyId: string,
+  sealed: ReturnType<typeof sealIdNumber>,
+  selfId: string | null,
+) {
+  if (!sealed.id_type || !sealed.id_number_hash) return;
+  const other = await repo.findPersonByIdHash(ctx.db, propertyId, sealed.id_type, sealed.id_number_hash);
+  if (other && other.id !== selfId) throw new AppError('CONFLICT', 'directory.idNumberTaken');
+}
+
+export async function createPerson(
+  ctx: ServiceContext,
+  cipher: PersonalDataCipher,
+  body: CreatePersonBody,
+): Promise<Person> {
+  return inTransaction(ctx, async (tx) => {
+    assertPropertyInScope(tx, body.propertyId);
+    const sealed = sealIdNumber(cipher, body.idDocument);
+    await assertIdNumberFree(tx, body.propertyId, sealed, null);
+    const now = tx.now();
+    const row: repo.PersonRow = {
+      id: newId(now),
+      property_id: body.propertyId,
+      name: body.name,
+      gender: body.gender,
+      mobile: body.mobile,
+      other_phones: JSON.stringify(body.otherPhones),
+      ...sealed,
+      language: body.language,
+      notes: body.notes,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await repo.insertPerson(tx.db, row);
+    const person = toPerson(row);
+    await writeAudit(tx, {
+      action: 'person.create',
+      entityType: 'person',
+      entityId: row.id,
+      propertyId: row.property_id,
+      changes: diffFields(null, auditView(person)),
+    });
+    await reindexPerson(tx, row);
+    if (body.unitLink) await linkPersonToUnit(tx, row.id, { ...body.unitLink, until: null });
+    return person;
+  });
+}
+
+export async function updatePerson(
+  ctx: ServiceContext,
+  cipher: PersonalDataCipher,
+  id: string,
+  body: UpdatePersonBody,
+): Promise<Person> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await requirePersonRow(tx, id);
+    if (before.version !== body.version) throw staleVersion(before.version);
+    const patch: Partial<repo.PersonRow> = {
+      name: body.name ?? before.name,
+      gender: body.gender ?? before.gender,
+      mobile: body.mobile === undefined ? before.mobile : body.mobile,
+      other_phones: body.otherPhones ? JSON.stringify(body.otherPhones) : before.other_phones,
+      language: body.language ?? before.language,
+      notes: body.notes ?? before.notes,
+      updated_at: tx.now(),
+    };
+    if (body.idDocument !== undefined) {
+      const sealed = sealIdNumber(cipher, body.idDocument);
+      await assertIdNumberFree(tx, before.property_id, sealed, id);
+      Object.assign(patch, sealed);
+    }
+    if (!(await repo.updatePersonRow(tx.db, id, body.version, patch))) throw staleVersion(before.version);
+    const afterRow: repo.PersonRow = { ...before, ...patch, version: body.version + 1 };
+    const after = toPerson(afterRow);
+    await writeAudit(tx, {
+      action: 'person.update',
+      entityType: 'person',
+      entityId: id,
+      propertyId: before.property_id,
+      changes: diffFields(auditView(toPerson(before)), auditView(after)),
+    });
+    await reindexPerson(tx, afterRow);
+    return after;
+  });
+}

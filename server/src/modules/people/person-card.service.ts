@@ -1,0 +1,27 @@
+import type { AuditEntry, PersonCard } from '@qiantai/contracts';
+import type { ServiceContext } from '../../platform/context.js';
+import { historyOf } from '../audit/audit.service.js';
+import { requirePerson } from './people.service.js';
+import { linksOfPeople, occupantsOfUnits } from './person-units.service.js';
+import { isCurrentOn, todayAt } from './property-dates.js';
+
+/**
+ * Everything the desk needs about one person on one screen: their units, who else lives there,
+ * their vehicles, parking spaces and leases. Every phone and ID number in it is masked.
+ */
+export async function personCard(ctx: ServiceContext, personId: string): Promise<PersonCard> {
+  const person = await requirePerson(ctx, personId);
+  const units = await linksOfPeople(ctx, [personId]);
+  const today = await todayAt(ctx, person.propertyId);
+  const currentUnitIds = units.filter((u) => isCurrentOn(today, u.until)).map((u) => u.unitId);
+  const household = (await occupantsOfUnits(ctx, currentUnitIds)).filter((l) => l.personId !== personId);
+  // VEHICLES / PARKING / LEASES CALL SITE: their services (modules/vehicles, parking, leases) are
+  // being written by another engineer; until they land the card shows none.
+  return { person, units, household, vehicles: [], parking: [], leases: [] };
+}
+
+/** The person's history: every change to them and their residences, and every reveal, newest first. */
+export async function personHistory(ctx: ServiceContext, personId: string): Promise<AuditEntry[]> {
+  const person = await requirePerson(ctx, personId);
+  return historyOf(ctx, 'person', person.id, person.propertyId);
+}

@@ -1,0 +1,138 @@
+import type { PersonUnit, endPersonUnitBodySchema, linkPersonUnitBodySchema } from '@qiantai/contracts';
+import type { z } from 'zod';
+import { newId } from '../../db/ids.js';
+import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { inTransaction, type ServiceContext } from '../../platform/context.js';
+import { AppError, invalid, notFound } from '../../platform/errors.js';
+import { requireUnit, unitsByIds } from '../buildings/units.service.js';
+import { requirePersonRow } from './person-access.js';
+import { reindexPerson } from './person-index.js';
+import * as repo from './person-units.repository.js';
+import { isCurrentOn, todayAt } from './property-dates.js';
+
+export type LinkPersonUnitBody = z.output<typeof linkPersonUnitBodySchema>;
+export type EndPersonUnitBody = z.output<typeof endPersonUnitBodySchema>;
+
+/** Links as answered: with the person's name and the unit's code (units outside scope are left out). */
+async function toPersonUnits(ctx: ServiceContext, rows: repo.PersonUnitWithName[]): Promise<PersonUnit[]> {
+  const units = new Map(
+    (await unitsByIds(ctx, [...new Set(rows.map((r) => r.unit_id))])).map((u) => [u.id, u]),
+  );
+  return rows.flatMap((r) => {
+    const unit = units.get(r.unit_id);
+    if (!unit) return [];
+    return [
+      {
+        id: r.id,
+        personId: r.person_id,
+        personName: r.person_name,
+        unitId: r.unit_id,
+        unitCode: unit.code,
+        role: r.role,
+        from: r.from_date,
+        until: r.until_date,
+      },
+    ];
+  });
+}
+
+/** Every link (current and past) of these people; the caller has checked the people are in scope. */
+export async function linksOfPeople(ctx: ServiceContext, personIds: readonly string[]) {
+  return toPersonUnits(ctx, await repo.linksOfPeople(ctx.db, personIds));
+}
+
+/** Everyone who lives or lived in the unit: current and past links, for the unit's page. */
+export async function linksOfUnit(ctx: ServiceContext, unitId: string): Promise<PersonUnit[]> {
+  await requireUnit(ctx, unitId);
+  return toPersonUnits(ctx, await repo.linksOfUnits(ctx.db, [unitId]));
+}
+
+/** The people living in these units today, with their roles (owner, tenant, household …). */
+export async function occupantsOfUnits(
+  ctx: ServiceContext,
+  unitIds: readonly string[],
+): Promise<PersonUnit[]> {
+  const units = await unitsByIds(ctx, unitIds);
+  const todays = new Map<string, string>();
+  for (const propertyId of new Set(units.map((u) => u.propertyId)))
+    todays.set(propertyId, await todayAt(ctx, propertyId));
+  const rows = await repo.linksOfUnits(
+    ctx.db,
+    units.map((u) => u.id),
+  );
+  const current = rows.filter((r) => isCurrentOn(todays.get(r.property_id)!, r.until_date));
+  return toPersonUnits(ctx, current);
+}
+
+const auditView = (l: PersonUnit) => ({ unitCode: l.unitCode, role: l.role, from: l.from, until: l.until });
+
+export async function linkPersonToUnit(
+  ctx: ServiceContext,
+  personId: string,
+  body: LinkPersonUnitBody,
+): Promise<PersonUnit> {
+  return inTransaction(ctx, async (tx) => {
+    const person = await requirePersonRow(tx, personId);
+    const unit = await requireUnit(tx, body.unitId);
+    if (unit.propertyId !== person.property_id) throw invalid('directory.unitNotInProperty', 'unitId');
+    if (body.from && body.until && body.until < body.from)
+      throw invalid('directory.linkEndsBeforeStart', 'until');
+    const today = await todayAt(tx, person.property_id);
+    const existing = await repo.linksOfPeople(tx.db, [personId]);
+    const duplicate = existing.some(
+      (l) => l.unit_id === unit.id && l.role === body.role && isCurrentOn(today, l.until_date),
+    );
+    if (duplicate && isCurrentOn(today, body.until))
+      throw new AppError('CONFLICT', 'directory.alreadyLinked');
+    const row: repo.PersonUnitRow = {
+      id: newId(tx.now()),
+      property_id: person.property_id,
+      person_id: personId,
+      unit_id: unit.id,
+      role: body.role,
+      from_date: body.from,
+      until_date: body.until,
+      created_at: tx.now(),
+    };
+    await repo.insertLink(tx.db, row);
+    const [link] = await toPersonUnits(tx, [{ ...row, person_name: person.name }]);
+    await writeAudit(tx, {
+      action: 'person.unit.link',
+      entityType: 'person',
+      entityId: personId,
+      propertyId: person.property_id,
+      changes: diffFields(null, auditView(link!)),
+      detail: { linkId: row.id, unitId: unit.id },
+    });
+    await reindexPerson(tx, person);
+    return link!;
+  });
+}
+
+/** Ends a residence: the link stays, with its last day, so the unit's history is kept. */
+export async function endPersonUnitLink(
+  ctx: ServiceContext,
+  personId: string,
+  linkId: string,
+  body: EndPersonUnitBody,
+): Promise<PersonUnit> {
+  return inTransaction(ctx, async (tx) => {
+    const person = await requirePersonRow(tx, personId);
+    const row = await repo.findLink(tx.db, linkId);
+    if (!row || row.person_id !== personId) throw notFound();
+    if (row.from_date && body.until < row.from_date) throw invalid('directory.linkEndsBeforeStart', 'until');
+    await repo.setLinkUntil(tx.db, linkId, body.until);
+    const [before] = await toPersonUnits(tx, [row]);
+    const after = { ...before!, until: body.until };
+    await writeAudit(tx, {
+      action: 'person.unit.end',
+      entityType: 'person',
+      entityId: personId,
+      propertyId: person.property_id,
+      changes: diffFields(auditView(before!), auditView(after)),
+      detail: { linkId, unitId: row.unit_id },
+    });
+    await reindexPerson(tx, person);
+    return after;
+  });
+}
