@@ -1,0 +1,69 @@
+import { normalizePlate, parseUnitQuery, PROVINCES, unitCode } from '@qiantai/contracts';
+import type { RangeProbe } from './lookup-index.repository.js';
+import { MIN_PHONE_TAIL, normalizeName, reverseDigits } from './search-terms.js';
+
+// Turns what the receptionist typed into a few small prefix range scans of search_terms. Each probe
+// reads at most `limit` index entries; the ranking (lookup-rank.ts) merges them.
+
+export interface Probe extends RangeProbe {
+  /** A term equal to the prefix is an exact match (full name, unit code or plate) and ranks first. */
+  exact: boolean;
+}
+
+// Plate fragments are matched only when they are this long: "12" would match half the car park.
+const MIN_DIGIT_PLATE_FRAGMENT = 3;
+
+const HAN = /\p{Script=Han}/u;
+const PROVINCE_PLATE = new RegExp(`^[${PROVINCES}][A-Z0-9]*$`);
+
+export function planLookup(raw: string, limit: number): Probe[] {
+  const q = raw.replace(/\s+/g, '');
+  const probeLimit = limit + 10;
+  const probe = (anchored: 0 | 1, prefix: string, exact: boolean, entityType?: Probe['entityType']) => ({
+    anchored,
+    prefix,
+    exact,
+    limit: probeLimit,
+    ...(entityType ? { entityType } : {}),
+  });
+  const probes: Probe[] = [];
+
+  if (/^\d+$/.test(q)) {
+    if (q.length >= MIN_PHONE_TAIL) probes.push(probe(1, reverseDigits(q), false, 'person'));
+    probes.push(probe(0, q, true, 'unit'));
+    if (q.length >= MIN_DIGIT_PLATE_FRAGMENT) probes.push(probe(0, q, false, 'vehicle'));
+    return probes;
+  }
+
+  if (/^[a-z]+$/i.test(q)) {
+    const letters = q.toLowerCase();
+    // Anchored: full pinyin, initials and Latin names from their start; then later syllables.
+    probes.push(probe(1, letters, true), probe(0, letters, false));
+    probes.push(probe(0, q.toUpperCase(), false, 'vehicle'));
+    return probes;
+  }
+
+  const unit = parseUnitQuery(q);
+  if (unit) {
+    if (unit.building) {
+      const code = unitCode(unit.building, unit.entrance, unit.room);
+      probes.push(probe(1, code, true, 'unit'));
+      // 3-1502: the canonical code of a building without entrances, or the short spelling.
+      if (!unit.entrance) probes.push(probe(0, code, true, 'unit'));
+    } else {
+      probes.push(probe(0, unit.room, true, 'unit'));
+    }
+  }
+
+  const plate = normalizePlate(q);
+  const provincePlate = PROVINCE_PLATE.test(plate);
+  if (provincePlate) probes.push(probe(1, plate, true, 'vehicle'));
+  else if (/^[A-Z0-9]+$/.test(plate) && !unit) probes.push(probe(0, plate, true, 'vehicle'));
+
+  // Chinese text is a name, unless it spells a unit or a plate (粤 alone may be either).
+  if (HAN.test(q) && !unit && !(provincePlate && plate.length > 1)) {
+    const name = normalizeName(q);
+    probes.push(probe(1, name, true), probe(0, name, false));
+  }
+  return probes;
+}
