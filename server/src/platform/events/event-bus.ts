@@ -20,6 +20,8 @@ export interface LiveEvent {
 const CHANNEL = 'qiantai_events';
 const RECONNECT_MS = 1000;
 const REPLAY_LIMIT = 500;
+const RECENT_IDS = 1000;
+const CLOCK_SKEW_MS = 5000;
 
 /**
  * Live events. A module publishes inside its transaction: the event row commits with the change.
@@ -34,8 +36,15 @@ export class EventBus {
   private reconnectTimer: NodeJS.Timeout | null = null;
   /** Deliveries run one after another, so every process hands events out in the order announced. */
   private delivering: Promise<void> = Promise.resolve();
-  /** The newest event handed out here; after a lost LISTEN connection, delivery resumes after it. */
-  private lastDeliveredId: string | null = null;
+  /**
+   * When the newest event handed out here was published. After a lost LISTEN connection, delivery
+   * resumes a little before it (processes' clocks differ), the recent ids filtering out repeats.
+   */
+  private deliveredUpTo: number | null = null;
+  private resumeFrom: number | null = null;
+  private lastPublishedId = '';
+  /** Recently handed-out ids: a catch-up and a notification may both bring the same event. */
+  private readonly recent = new Set<string>();
 
   constructor(
     private readonly database: DatabaseHandle,
@@ -47,6 +56,12 @@ export class EventBus {
   async start(): Promise<void> {
     if (this.database.dialect !== 'postgres' || !this.database.url) return;
     this.stopped = false;
+    // Resume point for a lost LISTEN connection: nothing before this process started is ours to deliver.
+    const newest = await this.database.db
+      .selectFrom('live_events')
+      .select((eb) => eb.fn.max('created_at').as('at'))
+      .executeTakeFirst();
+    this.deliveredUpTo = newest?.at ?? null;
     await this.listen();
   }
 
@@ -58,6 +73,7 @@ export class EventBus {
     client.on('error', (err) => this.log('live events: LISTEN connection lost', err));
     client.on('end', () => {
       if (this.listener === client) this.listener = null;
+      this.resumeFrom ??= this.deliveredUpTo ?? 0;
       if (!this.stopped) this.scheduleReconnect();
     });
     await client.connect();
@@ -101,7 +117,7 @@ export class EventBus {
   ): Promise<string> {
     if (ctx.db.isTransaction)
       throw new Error('EventBus.publish must run after commit, outside the transaction');
-    const id = newId(ctx.now());
+    const id = this.nextId(ctx.now());
     await ctx.db
       .insertInto('live_events')
       .values({
@@ -115,6 +131,21 @@ export class EventBus {
       .execute();
     if (this.database.dialect === 'postgres') await sql`SELECT pg_notify(${CHANNEL}, ${id})`.execute(ctx.db);
     else await this.enqueue(() => this.deliver(id));
+    return id;
+  }
+
+  /**
+   * Replay hands out events with ids after Last-Event-ID, so ids must rise in publishing order.
+   * A UUIDv7's tail is random: two events in one millisecond would sort at random, so within
+   * this process an id that does not sort after the previous one is replaced by its successor.
+   */
+  private nextId(now: number): string {
+    let id = newId(now);
+    if (id <= this.lastPublishedId) {
+      const tail = this.lastPublishedId.slice(-12);
+      id = this.lastPublishedId.slice(0, -12) + (BigInt(`0x${tail}`) + 1n).toString(16).padStart(12, '0');
+    }
+    this.lastPublishedId = id;
     return id;
   }
 
@@ -136,19 +167,18 @@ export class EventBus {
   }
 
   private async catchUp(): Promise<void> {
-    if (!this.lastDeliveredId) return;
-    const rows = await this.database.db
-      .selectFrom('live_events')
-      .selectAll()
-      .where('id', '>', this.lastDeliveredId)
-      .orderBy('id')
-      .limit(REPLAY_LIMIT)
-      .execute();
+    let q = this.database.db.selectFrom('live_events').selectAll();
+    if (this.resumeFrom) q = q.where('created_at', '>=', this.resumeFrom - CLOCK_SKEW_MS);
+    this.resumeFrom = null;
+    const rows = await q.orderBy('id').limit(REPLAY_LIMIT).execute();
     for (const row of rows) this.emit(toLiveEvent(row));
   }
 
   private emit(e: LiveEvent): void {
-    if (!this.lastDeliveredId || e.id > this.lastDeliveredId) this.lastDeliveredId = e.id;
+    if (this.recent.has(e.id)) return;
+    this.recent.add(e.id);
+    if (this.recent.size > RECENT_IDS) this.recent.delete(this.recent.values().next().value!);
+    this.deliveredUpTo = Math.max(this.deliveredUpTo ?? 0, e.createdAt);
     this.local.emit('event', e);
   }
 
