@@ -1,0 +1,166 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../config.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+// A stand-in for the built web app, so page responses (index.html, assets, client routes) are served.
+const webDist = mkdtempSync(join(tmpdir(), 'qiantai-web-'));
+mkdirSync(join(webDist, 'assets'));
+writeFileSync(join(webDist, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
+writeFileSync(join(webDist, 'assets', 'app.js'), 'console.log("desk")');
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ config: { webDist } });
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(webDist, { recursive: true, force: true });
+});
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.runtime.app.inject({ method: 'GET', url, headers });
+
+function expectSecurityHeaders(res: LightMyRequestResponse) {
+  const csp = String(res.headers['content-security-policy'] ?? '');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  // Over plain HTTP on a LAN address these would break the desk: no upgrade, no HSTS.
+  expect(csp).not.toContain('upgrade-insecure-requests');
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+  expect(res.headers['strict-transport-security']).toBeUndefined();
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['x-frame-options']).toBe('DENY');
+  expect(res.headers['referrer-policy']).toBe('same-origin');
+}
+
+describe('health and API description', () => {
+  it('reports health with the database in use and the version', async () => {
+    const res = await get('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite',
+      version: readConfig({}, []).version,
+    });
+  });
+
+  it('describes every /api/v1 route in an OpenAPI 3 document', async () => {
+    const res = await get('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const routes = t.runtime.app.routeCatalog
+      .filter((r) => r.url.startsWith('/api/v1/') && r.method !== 'HEAD')
+      .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    expect(routes.length).toBeGreaterThan(10);
+    expect(routes.filter((r) => !documented.includes(r))).toEqual([]);
+  });
+
+  it('serves the interactive reference as HTML', async () => {
+    let res = await get('/api/docs');
+    for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && hops < 3; hops++) {
+      res = await get(new URL(String(res.headers.location), 'http://desk.local/api/docs').pathname);
+    }
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toMatch(/<html/i);
+    expectSecurityHeaders(res);
+  });
+});
+
+describe('security headers and plain HTTP on a LAN', () => {
+  it('sends them on API answers, errors and web pages', async () => {
+    for (const url of [
+      '/api/health',
+      '/api/v1/auth/me',
+      '/api/nope',
+      '/',
+      '/calls/today',
+      '/assets/app.js',
+    ]) {
+      const res = await get(url, { host: '192.168.1.20:3000' });
+      expectSecurityHeaders(res);
+    }
+    expect((await get('/api/health')).headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves the web app and its client-side routes, never for /api paths', async () => {
+    for (const url of ['/', '/calls/today']) {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<div id="root">');
+    }
+    expect((await get('/assets/app.js')).body).toContain('desk');
+    const api = await get('/api/v1/nope-at-all');
+    expect(api.headers['content-type']).toMatch(/application\/json/);
+  });
+
+  it('issues a session cookie that works over http:// (not Secure), ignoring forged https claims', async () => {
+    const login = (headers: Record<string, string>) =>
+      t.runtime.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers,
+        payload: { username: 'frontdesk', password: 'qiantai-demo' },
+      });
+    const plain = (await login({ host: '192.168.1.20:3000' })).cookies.find((c) => c.name === 'qt_session')!;
+    expect(plain.secure).toBeFalsy();
+    expect(plain.httpOnly).toBe(true);
+    // Without TRUST_PROXY a client cannot claim HTTPS through a forwarded header.
+    const forged = (await login({ 'x-forwarded-proto': 'https' })).cookies.find(
+      (c) => c.name === 'qt_session',
+    )!;
+    expect(forged.secure).toBeFalsy();
+  });
+});
+
+describe('errors', () => {
+  it('answers an unknown /api path with 404 NOT_FOUND JSON in the caller’s language', async () => {
+    const zh = await get('/api/nope');
+    expect(zh.statusCode).toBe(404);
+    expect(zh.json()).toEqual({
+      error: {
+        code: 'NOT_FOUND',
+        message: '接口不存在',
+        requestId: expect.stringMatching(/\S/) as unknown as string,
+      },
+    });
+    const desk = await t.login('frontdesk');
+    const en = await desk.request('GET', '/api/v1/nope', undefined, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(en.statusCode).toBe(404);
+    expect(en.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'No such API route.' });
+  });
+
+  it('answers an internal failure with 500 INTERNAL, a request id, and no stack trace or SQL', async () => {
+    const broken = await startTestApp();
+    try {
+      const admin = await broken.login('admin');
+      // A table gone missing under the running app, as a botched manual change would leave it.
+      await sql`alter table audit_log rename to audit_log_gone`.execute(broken.runtime.deps.database.db);
+      for (const lang of ['zh-CN', 'en']) {
+        const res = await admin.request('GET', '/api/v1/audit-log', undefined, { 'accept-language': lang });
+        expect(res.statusCode).toBe(500);
+        const body = res.json<{ error: Record<string, unknown> }>();
+        expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'requestId']);
+        expect(body.error.code).toBe('INTERNAL');
+        expect(body.error.message).toBe(
+          lang === 'en' ? 'Internal server error. Please try again later.' : '服务器内部错误，请稍后重试',
+        );
+        expect(body.error.requestId).toMatch(/\S/);
+        expect(res.body).not.toMatch(/audit_log|select|relation|no such table|\.ts:\d+|\bat \w/i);
+      }
+    } finally {
+      await broken.close();
+    }
+  });
+});
