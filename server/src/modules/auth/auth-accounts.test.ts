@@ -111,3 +111,31 @@ describe('changing my password', () => {
     expect((await attemptLogin(t, 'frontdesk', DEMO)).statusCode).toBe(200);
   });
 });
+
+describe('CSRF protection', () => {
+  it('refuses cookie-authenticated writes without this session’s token, changing nothing', async () => {
+    const mine = await t.login('manager');
+    const other = await t.login('manager');
+    for (const token of [undefined, '', other.csrfToken!, `${mine.csrfToken}x`]) {
+      const res = await t.runtime.app.inject({
+        method: 'PUT',
+        url: '/api/v1/auth/preferences',
+        headers: {
+          cookie: mine.cookie!,
+          'accept-language': 'en',
+          ...(token === undefined ? {} : { 'x-csrf-token': token }),
+        },
+        payload: { locale: 'en' },
+      });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error).toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'Security check failed. Please reload the page and try again.',
+        details: { reason: 'CSRF_TOKEN_MISMATCH' },
+      });
+    }
+    expect((await mine.request('GET', '/api/v1/auth/me')).json().user.locale).toBe('zh-CN');
+    // Reads need no token; the right token lets the write through.
+    expect((await mine.request('PUT', '/api/v1/auth/preferences', { locale: 'en' })).statusCode).toBe(200);
+  });
+});

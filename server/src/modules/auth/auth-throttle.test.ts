@@ -67,7 +67,15 @@ describe('sign-in throttling', () => {
   it('pauses an address after 30 failures across usernames, but not other addresses', async () => {
     const ip = '10.3.0.1';
     for (let i = 0; i < THROTTLE.ipFailures - 1; i++) {
-      expect((await attemptLogin(t, `guess${i}`, 'wrong-password', { ip })).statusCode).toBe(401);
+      // A forged X-Forwarded-For does not move the attempt to another address (TRUST_PROXY is off).
+      const res = await t.runtime.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: ip,
+        headers: { 'x-forwarded-for': `203.0.113.${i}` },
+        payload: { username: `guess${i}`, password: 'wrong-password' },
+      });
+      expect(res.statusCode).toBe(401);
     }
     // 29 failures: the address may still sign in.
     expect((await attemptLogin(t, 'manager', PASSWORD, { ip })).statusCode).toBe(200);
@@ -84,6 +92,15 @@ describe('sign-in throttling', () => {
 
     t.clock.advance(THROTTLE.windowMs + 1000);
     expect((await attemptLogin(t, 'manager', PASSWORD, { ip })).statusCode).toBe(200);
+  });
+
+  it('counts failures against the account whatever the case or spacing of the typed name', async () => {
+    for (const typed of ['Engineer', ' ENGINEER', 'engineer ', 'EnGiNeEr', 'engineer']) {
+      expect((await attemptLogin(t, typed, 'wrong-password', { ip: '10.6.0.1' })).statusCode).toBe(401);
+    }
+    expect((await attemptLogin(t, 'engineer', PASSWORD, { ip: '10.6.0.2' })).statusCode).toBe(429);
+    t.clock.advance(THROTTLE.accountLockMs);
+    expect((await attemptLogin(t, ' Engineer ', PASSWORD, { ip: '10.6.0.2' })).statusCode).toBe(200);
   });
 
   it('answers an unknown username exactly like a wrong password, lockout included', async () => {

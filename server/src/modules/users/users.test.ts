@@ -305,3 +305,36 @@ describe('the audit trail of user administration', () => {
     expect(JSON.stringify(raw)).not.toMatch(/scrypt|password_?hash|Maple-leaf/i);
   });
 });
+
+describe('changes to a signed-in user', () => {
+  it('take effect on their next request: a removed role or property is gone at once', async () => {
+    const created = await admin.request('POST', '/api/v1/users', {
+      username: 'deputy',
+      displayName: '副管理员',
+      password: 'Deputy-first-2026',
+      roles: ['admin'],
+      propertyIds: [p1, p2],
+    });
+    const first = agentFrom(t, await attemptLogin(t, 'deputy', 'Deputy-first-2026'));
+    const deputy = agentFrom(
+      t,
+      await first.request('POST', '/api/v1/auth/password', {
+        currentPassword: 'Deputy-first-2026',
+        newPassword: 'Deputy-second-2026',
+      }),
+    );
+    expect((await deputy.request('GET', `/api/v1/properties/${p2}/departments`)).statusCode).toBe(200);
+    expect((await deputy.request('GET', '/api/v1/users')).statusCode).toBe(200);
+
+    const id = created.json<{ user: User }>().user.id;
+    const edit = await admin.request('PATCH', `/api/v1/users/${id}`, {
+      version: (await find('deputy')).version,
+      roles: ['supervisor'],
+      propertyIds: [p1],
+    });
+    expect(edit.statusCode).toBe(200);
+    expect((await deputy.request('GET', '/api/v1/users')).statusCode).toBe(403);
+    expect((await deputy.request('GET', `/api/v1/properties/${p2}/departments`)).statusCode).toBe(404);
+    expect((await deputy.request('GET', `/api/v1/properties/${p1}/departments`)).statusCode).toBe(200);
+  });
+});
