@@ -21,8 +21,10 @@ import { registerHealthRoute } from './modules/health.routes.js';
 import { registerJobRoutes } from './modules/jobs/jobs.routes.js';
 import { registerLiveEventRoutes } from './modules/live-events/live-events.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
+import { registerPhonebookRoutes } from './modules/phonebook/phonebook.routes.js';
 import { registerPropertyRoutes } from './modules/properties/properties.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
+import { registerVehicleRoutes } from './modules/vehicles/vehicles.routes.js';
 
 /** Every business module's routes, mounted under /api/v1. The authorization matrix test walks these. */
 function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
@@ -32,6 +34,8 @@ function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
   registerAuditRoutes(api);
   registerJobRoutes(api);
   registerLiveEventRoutes(api, deps);
+  registerVehicleRoutes(api);
+  registerPhonebookRoutes(api);
   registerBuildingRoutes(api);
   registerPeopleRoutes(api, deps);
 }

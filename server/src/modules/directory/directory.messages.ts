@@ -10,6 +10,23 @@ export const directoryMessages = {
     'zh-CN': '该车位编号已存在',
     en: 'This parking space number is already taken.',
   },
+  // vehicles, parking, leases, phone book
+  'directory.personNotInProperty': {
+    'zh-CN': '所选人员不存在或不属于该项目',
+    en: 'The selected person does not exist or belongs to another property.',
+  },
+  'directory.unknownDepartment': {
+    'zh-CN': '所选部门不存在或不属于该项目',
+    en: 'The selected department does not exist or belongs to another property.',
+  },
+  'directory.contractFileType': {
+    'zh-CN': '合同文件须为 PDF 或图片（JPG、PNG、WebP），且内容与类型一致',
+    en: 'The contract must be a PDF or an image (JPG, PNG, WebP) whose content matches its type.',
+  },
+  'directory.contractTooLarge': {
+    'zh-CN': '合同文件不能超过 10 MB',
+    en: 'The contract file must not exceed 10 MB.',
+  },
   // people (modules/people): the ID-number conflict names no one, so it reveals nobody's data.
   'directory.idNumberTaken': {
     'zh-CN': '该证件号码已登记在本项目的另一位人员名下',

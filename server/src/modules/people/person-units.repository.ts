@@ -12,24 +12,23 @@ function selectLinks(db: Db) {
     .select('people.name as person_name');
 }
 
+/** Current links first (no end date), then past ones, most recently ended first. */
+const byResidence = <Q extends ReturnType<typeof selectLinks>>(query: Q) =>
+  query
+    .orderBy((eb) => eb.fn.coalesce('person_units.until_date', eb.val('9999-12-31')), 'desc')
+    .orderBy('person_units.created_at')
+    .orderBy('person_units.id');
+
 export type PersonUnitWithName = Awaited<ReturnType<typeof linksOfPeople>>[number];
 
 export async function linksOfPeople(db: Db, personIds: readonly string[]) {
   if (personIds.length === 0) return [];
-  return selectLinks(db)
-    .where('person_units.person_id', 'in', [...personIds])
-    .orderBy('person_units.created_at')
-    .orderBy('person_units.id')
-    .execute();
+  return byResidence(selectLinks(db).where('person_units.person_id', 'in', [...personIds])).execute();
 }
 
 export async function linksOfUnits(db: Db, unitIds: readonly string[]) {
   if (unitIds.length === 0) return [];
-  return selectLinks(db)
-    .where('person_units.unit_id', 'in', [...unitIds])
-    .orderBy('person_units.created_at')
-    .orderBy('person_units.id')
-    .execute();
+  return byResidence(selectLinks(db).where('person_units.unit_id', 'in', [...unitIds])).execute();
 }
 
 export async function findLink(db: Db, id: string) {
