@@ -6,7 +6,9 @@ const config = readConfig();
 const runtime = await createRuntime(config, {
   log: (msg, err) => console.error(msg, err instanceof Error ? err.message : (err ?? '')),
 });
-const firstStart = await prepareFirstStart(runtime.systemContext(), config.demo);
+const firstStart = await prepareFirstStart(runtime.systemContext(), config.demo, {
+  directory: runtime.deps,
+});
 if (firstStart.kind === 'demo') {
   console.log(
     '演示数据已创建 / Demo company seeded: sign in as frontdesk, supervisor, manager, admin … password qiantai-demo',

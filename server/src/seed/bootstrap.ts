@@ -1,18 +1,23 @@
 import { generateOneTimePassword } from '../platform/auth/passwords.js';
 import { systemActor, type ServiceContext } from '../platform/context.js';
 import { countUsers, createUser } from '../modules/users/users.service.js';
-import { seedDemo } from './demo-seed.js';
+import { seedDemo, type SeedDemoOptions } from './demo-seed.js';
 
 export type FirstStart = { kind: 'existing' } | { kind: 'demo' } | { kind: 'admin'; password: string };
 
 /**
  * On an empty database: the demo company (`--demo`), or a lone `admin` with a random one-time
- * password that must be changed at first sign-in (production). Otherwise nothing.
+ * password that must be changed at first sign-in (production). Otherwise nothing. `demoOptions`
+ * (the app's deps) adds the demo directory to the demo company.
  */
-export async function prepareFirstStart(ctx: ServiceContext, demo: boolean): Promise<FirstStart> {
+export async function prepareFirstStart(
+  ctx: ServiceContext,
+  demo: boolean,
+  demoOptions: SeedDemoOptions = {},
+): Promise<FirstStart> {
   if ((await countUsers(ctx)) > 0) return { kind: 'existing' };
   if (demo) {
-    await seedDemo(ctx);
+    await seedDemo(ctx, demoOptions);
     return { kind: 'demo' };
   }
   const password = generateOneTimePassword(16);

@@ -2,6 +2,7 @@ import type { PropertySummary, Role } from '@qiantai/contracts';
 import { systemActor, type ServiceContext } from '../platform/context.js';
 import { createProperty, departmentsOf } from '../modules/properties/properties.service.js';
 import { createUser } from '../modules/users/users.service.js';
+import { seedDemoDirectory, type DemoDirectoryDeps } from './demo-directory.js';
 
 export const DEMO_PASSWORD = 'qiantai-demo';
 
@@ -26,8 +27,13 @@ const ACCOUNTS: [string, string, Role[], number[], string | null][] = [
   ['frontdesk2', '周婷', ['receptionist'], [1], 'service'],
 ];
 
+export interface SeedDemoOptions {
+  /** With these, the demo directory (about 2,500 people, units, cars, leases) is seeded too. */
+  directory?: DemoDirectoryDeps;
+}
+
 /** Seeds the clearly labelled demo company; the caller checks that the database is empty. */
-export async function seedDemo(base: ServiceContext): Promise<void> {
+export async function seedDemo(base: ServiceContext, opts: SeedDemoOptions = {}): Promise<void> {
   const ctx: ServiceContext = { ...base, actor: systemActor([]) };
   const properties: PropertySummary[] = [];
   for (const p of PROPERTIES) {
@@ -52,5 +58,11 @@ export async function seedDemo(base: ServiceContext): Promise<void> {
       },
       { skipPasswordRules: true, mustChangePassword: false },
     );
+  }
+  if (opts.directory) {
+    await seedDemoDirectory(scoped, opts.directory, {
+      residentialId: properties[0]!.id,
+      commercialId: properties[1]!.id,
+    });
   }
 }

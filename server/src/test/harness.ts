@@ -37,7 +37,8 @@ export interface Agent {
 }
 
 export async function startTestApp(
-  opts: { config?: Partial<Config>; seed?: boolean } = {},
+  // The demo directory (about 2,500 people) is opt-in: most test files need only the company.
+  opts: { config?: Partial<Config>; seed?: boolean; demoDirectory?: boolean } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
   const database = await createTestDatabase();
@@ -45,7 +46,8 @@ export async function startTestApp(
     database: database.handle,
     clock: clock.now,
   });
-  if (opts.seed !== false) await seedDemo(runtime.systemContext());
+  if (opts.seed !== false)
+    await seedDemo(runtime.systemContext(), opts.demoDirectory ? { directory: runtime.deps } : {});
   const app = runtime.app;
 
   const makeAgent = (cookie: string | null, csrfToken: string | null, ip = '127.0.0.1'): Agent => ({

@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import { testConfig } from '../../server/src/config.js';
+import { searchDirectory } from '../../server/src/modules/lookup/lookup.service.js';
+import { systemActor } from '../../server/src/platform/context.js';
+import { createRuntime } from '../../server/src/runtime.js';
+import { seedDemo } from '../../server/src/seed/demo-seed.js';
+import { createBenchDatabase } from './bench-database.js';
+import { generateBenchData } from './bench-data.js';
+import { httpLoad } from './bench-http.js';
+import { ms, percentile, queriesFor, SHAPES, timeEach, type Shape } from './bench-queries.js';
+
+// npm run bench:lookup — the desk lookup on 100k people / 40k units / 30k vehicles, in-process per
+// query shape, over HTTP under load, and a LIKE '%…%' scan over people.name as the baseline.
+// SQLite by default; BENCH_DATABASE_URL=postgres://… runs it on a fresh PostgreSQL database.
+
+const QUERIES_PER_SHAPE = 300;
+const WARM_UP = 30;
+const HTTP_REQUESTS = 2_000;
+const HTTP_CONCURRENCY = 8;
+const LIMIT = 10;
+
+const bench = await createBenchDatabase(process.env.BENCH_DATABASE_URL);
+const runtime = await createRuntime(testConfig({ webDist: '/nonexistent' }), { database: bench.handle });
+try {
+  const db = bench.handle.db;
+  await seedDemo(runtime.systemContext());
+  const { id: propertyId } = await db
+    .selectFrom('properties')
+    .select('id')
+    .where('code', '=', 'JXHY')
+    .executeTakeFirstOrThrow();
+
+  const started = performance.now();
+  const data = await db.transaction().execute((trx) => generateBenchData(trx, propertyId, Date.now()));
+  await sql`ANALYZE`.execute(db);
+  const terms = await db
+    .selectFrom('search_terms')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  console.log(
+    `${bench.label}: ${data.people.length} people, ${data.units.length} units, ${data.plates.length} vehicles, ` +
+      `${Number(terms.n)} search_terms rows, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  const ctx = { ...runtime.systemContext(), actor: systemActor([propertyId]) };
+  const search = (q: string) => searchDirectory(ctx, { propertyId, q, limit: LIMIT });
+  const worst: { shape: Shape; p99: number }[] = [];
+  console.log('shape        p50_ms  p99_ms  (in-process, searchDirectory with display data)');
+  for (const [i, shape] of SHAPES.entries()) {
+    const queries = queriesFor(shape, data, QUERIES_PER_SHAPE + WARM_UP, 1000 + i);
+    await timeEach(queries.slice(0, WARM_UP), search);
+    const times = await timeEach(queries.slice(WARM_UP), search);
+    worst.push({ shape, p99: percentile(times, 99) });
+    console.log(
+      `${shape.padEnd(12)} ${ms(percentile(times, 50)).padStart(6)}  ${ms(percentile(times, 99)).padStart(6)}`,
+    );
+  }
+
+  // Baseline: what a naive lookup does, a LIKE '%…%' scan over people.name for the name shapes.
+  const nameQueries = (['1 char', '2 chars', 'full name'] as const).flatMap((shape, i) =>
+    queriesFor(shape, data, QUERIES_PER_SHAPE / 3, 2000 + i),
+  );
+  const like = (q: string) =>
+    db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('property_id', '=', propertyId)
+      .where('name', 'like', `%${q}%`)
+      .limit(LIMIT)
+      .execute();
+  await timeEach(nameQueries.slice(0, 10), like);
+  const baseline = await timeEach(nameQueries, like);
+  console.log(
+    `baseline LIKE '%…%' on people.name: p50 ${ms(percentile(baseline, 50))} ms, p99 ${ms(percentile(baseline, 99))} ms`,
+  );
+
+  const mixed = SHAPES.flatMap((shape, i) =>
+    queriesFor(shape, data, HTTP_REQUESTS / SHAPES.length, 3000 + i),
+  );
+  const http = await httpLoad(runtime.app, propertyId, mixed, HTTP_CONCURRENCY);
+  console.log(
+    `HTTP ${http.requests} requests, ${HTTP_CONCURRENCY} in flight, 127.0.0.1: p50 ${ms(http.p50)} ms, p99 ${ms(http.p99)} ms, ` +
+      `${Math.round(http.requests / http.seconds)} req/s`,
+  );
+
+  const slowest = worst.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  console.log(`worst shape: ${slowest.shape}`);
+  console.log(`lookup p99_ms=${ms(slowest.p99)} baseline_like_p99_ms=${ms(percentile(baseline, 99))}`);
+} finally {
+  await runtime.close();
+  await bench.dispose().catch(() => undefined);
+}
