@@ -20,6 +20,7 @@ import { registerBuildingRoutes } from './modules/buildings/buildings.routes.js'
 import { registerHealthRoute } from './modules/health.routes.js';
 import { registerJobRoutes } from './modules/jobs/jobs.routes.js';
 import { registerLiveEventRoutes } from './modules/live-events/live-events.routes.js';
+import { registerLookupRoutes } from './modules/lookup/lookup.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPhonebookRoutes } from './modules/phonebook/phonebook.routes.js';
 import { registerPropertyRoutes } from './modules/properties/properties.routes.js';
@@ -36,6 +37,7 @@ function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
   registerLiveEventRoutes(api, deps);
   registerVehicleRoutes(api);
   registerPhonebookRoutes(api);
+  registerLookupRoutes(api);
   registerBuildingRoutes(api);
   registerPeopleRoutes(api, deps);
 }

@@ -44,4 +44,9 @@ export const directoryMessages = {
     'zh-CN': '此人员已以该身份登记在该房屋',
     en: 'This person is already linked to this unit in this role.',
   },
+  // Roles as the desk lookup's subtitles show them.
+  'lookup.role.owner': { 'zh-CN': '业主', en: 'owner' },
+  'lookup.role.tenant': { 'zh-CN': '租户', en: 'tenant' },
+  'lookup.role.household': { 'zh-CN': '家庭成员', en: 'household' },
+  'lookup.role.emergencyContact': { 'zh-CN': '紧急联系人', en: 'emergency contact' },
 } as const satisfies Record<string, Record<Locale, string>>;
