@@ -10,6 +10,7 @@ import {
 } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
+import { seedStandardPhonebook } from '../phonebook/phonebook-seed.js';
 import * as repo from './properties.repository.js';
 
 type PropertyRow = Awaited<ReturnType<typeof repo.findProperties>>[number];
@@ -77,17 +78,17 @@ export async function createProperty(
       created_at: now,
     };
     await repo.insertProperty(tx.db, row);
-    await repo.insertDepartments(
-      tx.db,
-      STANDARD_DEPARTMENTS.map((d) => ({
-        id: newId(now),
-        property_id: row.id,
-        code: d.code,
-        name: d.name,
-        name_en: d.nameEn,
-        created_at: now,
-      })),
-    );
+    const departments = STANDARD_DEPARTMENTS.map((d) => ({
+      id: newId(now),
+      property_id: row.id,
+      code: d.code,
+      name: d.name,
+      name_en: d.nameEn,
+      created_at: now,
+    }));
+    await repo.insertDepartments(tx.db, departments);
+    // Every property starts with a phone book: emergency numbers and a line per department.
+    await seedStandardPhonebook(tx, row.id, departments.map(toDepartment));
     if (tx.actor && tx.actor.userId !== SYSTEM_USER_ID) await repo.assignUser(tx.db, tx.actor.userId, row.id);
     const summary = toPropertySummary(row);
     await writeAudit(tx, {

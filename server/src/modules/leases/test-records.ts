@@ -1,0 +1,58 @@
+import { expect } from 'vitest';
+import type { Agent } from '../../test/harness.js';
+
+// Records the vehicle, parking and lease tests build on, made through the API like the desk does.
+
+/** A mainland mobile and a resident ID number (valid check digit) that must never appear unmasked. */
+export const SECRET_MOBILE = '13912345678';
+export const SECRET_ID_NUMBER = '11010519491231002X';
+
+let counter = 0;
+
+export async function created<T = { id: string; version: number }>(
+  agent: Agent,
+  url: string,
+  body: unknown,
+): Promise<T> {
+  const res = await agent.request('POST', url, body);
+  if (res.statusCode !== 201) throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`);
+  return res.json<T>();
+}
+
+export interface Resident {
+  unitId: string;
+  unitCode: string;
+  personId: string;
+  name: string;
+}
+
+/** A new unit in a new building of the property, and a person (with mobile and ID number) living there. */
+export async function resident(agent: Agent, propertyId: string, name = '王小明'): Promise<Resident> {
+  counter += 1;
+  const building = await created(agent, '/api/v1/buildings', {
+    propertyId,
+    code: `T${counter}`,
+    name: `测试楼${counter}`,
+  });
+  const unit = await created<{ id: string; code: string }>(agent, '/api/v1/units', {
+    buildingId: building.id,
+    room: '1502',
+  });
+  const person = await created(agent, '/api/v1/people', {
+    propertyId,
+    name,
+    mobile: SECRET_MOBILE,
+    idDocument: { idType: 'resident_id', idNumber: SECRET_ID_NUMBER },
+    unitLink: { unitId: unit.id, role: 'tenant' },
+  });
+  return { unitId: unit.id, unitCode: unit.code, personId: person.id, name };
+}
+
+/** The masking walk: no full mainland mobile or resident ID number anywhere in a response. */
+export function expectNothingUnmasked(body: string) {
+  expect(body).not.toContain(SECRET_MOBILE);
+  expect(body).not.toContain(SECRET_ID_NUMBER);
+  // Any other full number too (bounded by non-hex so ids, which are hex, never look like one).
+  expect(body).not.toMatch(/(?<![0-9a-fA-F])1[3-9]\d{9}(?![0-9a-fA-F])/);
+  expect(body).not.toMatch(/(?<![0-9a-fA-F])\d{17}[\dXx](?![0-9a-fA-F])/);
+}

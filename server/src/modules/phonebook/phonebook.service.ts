@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import type {
+  PhonebookEntry,
+  createPhonebookEntryBodySchema,
+  phonebookQuerySchema,
+  updatePhonebookEntryBodySchema,
+} from '@qiantai/contracts';
+import { newId } from '../../db/ids.js';
+import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
+import { invalid, notFound, staleVersion } from '../../platform/errors.js';
+import { departmentWithin } from '../properties/properties.service.js';
+import * as repo from './phonebook.repository.js';
+
+export type PhonebookQuery = z.output<typeof phonebookQuerySchema>;
+export type CreatePhonebookEntryBody = z.output<typeof createPhonebookEntryBodySchema>;
+export type UpdatePhonebookEntryBody = z.output<typeof updatePhonebookEntryBodySchema>;
+
+export function toPhonebookEntry(row: repo.PhonebookRow): PhonebookEntry {
+  return {
+    id: row.id,
+    propertyId: row.property_id,
+    scope: row.scope,
+    category: row.category as PhonebookEntry['category'],
+    name: row.name,
+    nameEn: row.name_en,
+    phone: row.phone,
+    extension: row.extension,
+    departmentId: row.department_id,
+    onDuty: row.on_duty === 1,
+    note: row.note,
+    sort: row.sort,
+    version: row.version,
+  };
+}
+
+/** What the audit log records of a line: everything but the bookkeeping columns. */
+function auditView(e: PhonebookEntry) {
+  const { id: _id, propertyId: _p, version: _v, ...fields } = e;
+  return fields;
+}
+
+/** Phone-book lines are the desk's working list, not personal data: shown in full. */
+export async function listPhonebook(ctx: ServiceContext, q: PhonebookQuery): Promise<PhonebookEntry[]> {
+  assertPropertyInScope(ctx, q.propertyId);
+  return (await repo.listEntries(ctx.db, q.propertyId, q.scope)).map(toPhonebookEntry);
+}
+
+async function checkDepartment(ctx: ServiceContext, departmentId: string | null, propertyId: string) {
+  if (departmentId && !(await departmentWithin(ctx, departmentId, [propertyId])))
+    throw invalid('directory.unknownDepartment', 'departmentId');
+}
+
+/** Inserts lines and records each in the audit log; the caller has checked scope and departments. */
+export async function insertPhonebookEntries(
+  ctx: ServiceContext,
+  propertyId: string,
+  lines: Omit<CreatePhonebookEntryBody, 'propertyId'>[],
+): Promise<PhonebookEntry[]> {
+  const now = ctx.now();
+  const rows: repo.PhonebookRow[] = lines.map((l) => ({
+    id: newId(now),
+    property_id: propertyId,
+    scope: l.scope,
+    category: l.category,
+    name: l.name,
+    name_en: l.nameEn,
+    phone: l.phone,
+    extension: l.extension,
+    department_id: l.departmentId,
+    on_duty: l.onDuty ? 1 : 0,
+    note: l.note,
+    sort: l.sort,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  }));
+  await repo.insertEntries(ctx.db, rows);
+  const entries = rows.map(toPhonebookEntry);
+  for (const e of entries) {
+    await writeAudit(ctx, {
+      action: 'phonebook.create',
+      entityType: 'phonebook_entry',
+      entityId: e.id,
+      propertyId,
+      changes: diffFields(null, auditView(e)),
+    });
+  }
+  return entries;
+}
+
+export async function createPhonebookEntry(
+  ctx: ServiceContext,
+  body: CreatePhonebookEntryBody,
+): Promise<PhonebookEntry> {
+  assertPropertyInScope(ctx, body.propertyId);
+  return inTransaction(ctx, async (tx) => {
+    await checkDepartment(tx, body.departmentId, body.propertyId);
+    const { propertyId, ...line } = body;
+    const [entry] = await insertPhonebookEntries(tx, propertyId, [line]);
+    return entry!;
+  });
+}
+
+async function loadInScope(ctx: ServiceContext, id: string) {
+  const row = await repo.findEntry(ctx.db, id);
+  if (!row) throw notFound();
+  assertPropertyInScope(ctx, row.property_id);
+  return row;
+}
+
+export async function updatePhonebookEntry(
+  ctx: ServiceContext,
+  id: string,
+  body: UpdatePhonebookEntryBody,
+): Promise<PhonebookEntry> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await loadInScope(tx, id);
+    if (before.version !== body.version) throw staleVersion(before.version);
+    if (body.departmentId !== undefined) await checkDepartment(tx, body.departmentId, before.property_id);
+    const patch: Partial<repo.PhonebookRow> = {
+      scope: body.scope ?? before.scope,
+      category: body.category ?? before.category,
+      name: body.name ?? before.name,
+      name_en: body.nameEn ?? before.name_en,
+      phone: body.phone ?? before.phone,
+      extension: body.extension ?? before.extension,
+      department_id: body.departmentId === undefined ? before.department_id : body.departmentId,
+      on_duty: body.onDuty === undefined ? before.on_duty : body.onDuty ? 1 : 0,
+      note: body.note ?? before.note,
+      sort: body.sort ?? before.sort,
+      updated_at: tx.now(),
+    };
+    if (!(await repo.updateEntry(tx.db, id, body.version, patch))) throw staleVersion(before.version);
+    const after = toPhonebookEntry({ ...before, ...patch, version: body.version + 1 });
+    await writeAudit(tx, {
+      action: 'phonebook.update',
+      entityType: 'phonebook_entry',
+      entityId: id,
+      propertyId: before.property_id,
+      changes: diffFields(auditView(toPhonebookEntry(before)), auditView(after)),
+    });
+    return after;
+  });
+}
+
+/** Deleting a line is allowed (numbers change); the audit entry keeps what it said. */
+export async function deletePhonebookEntry(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await loadInScope(tx, id);
+    await repo.deleteEntry(tx.db, id);
+    await writeAudit(tx, {
+      action: 'phonebook.delete',
+      entityType: 'phonebook_entry',
+      entityId: id,
+      propertyId: before.property_id,
+      changes: diffFields(auditView(toPhonebookEntry(before)), null),
+    });
+  });
+}
