@@ -1,6 +1,9 @@
 import type { AuditEntry, PersonCard } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
 import { historyOf } from '../audit/audit.service.js';
+import { leasesOfPeople } from '../leases/leases.service.js';
+import { parkingOfPeople } from '../parking/parking.service.js';
+import { vehiclesOfPeople } from '../vehicles/vehicles.service.js';
 import { requirePerson } from './people.service.js';
 import { linksOfPeople, occupantsOfUnits } from './person-units.service.js';
 import { isCurrentOn, todayAt } from './property-dates.js';
@@ -15,9 +18,11 @@ export async function personCard(ctx: ServiceContext, personId: string): Promise
   const today = await todayAt(ctx, person.propertyId);
   const currentUnitIds = units.filter((u) => isCurrentOn(today, u.until)).map((u) => u.unitId);
   const household = (await occupantsOfUnits(ctx, currentUnitIds)).filter((l) => l.personId !== personId);
-  // VEHICLES / PARKING / LEASES CALL SITE: their services (modules/vehicles, parking, leases) are
-  // being written by another engineer; until they land the card shows none.
-  return { person, units, household, vehicles: [], parking: [], leases: [] };
+  // One after another: the context may be a transaction, which is one connection.
+  const vehicles = await vehiclesOfPeople(ctx, [personId]);
+  const parking = await parkingOfPeople(ctx, [personId]);
+  const leases = await leasesOfPeople(ctx, [personId]);
+  return { person, units, household, vehicles, parking, leases };
 }
 
 /** The person's history: every change to them and their residences, and every reveal, newest first. */
