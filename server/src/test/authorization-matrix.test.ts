@@ -88,7 +88,8 @@ async function runCase(c: RouteCase): Promise<string[]> {
   return mismatches;
 }
 
-describe('authorization matrix', () => {
+// A route is called by nine callers (twice for scoped routes), each sign-in a scrypt verification.
+describe('authorization matrix', { timeout: 60_000 }, () => {
   it('has a row for every route the app registers, and none for a route it lacks', () => {
     const registered = t.runtime.app.routeCatalog.filter((r) => !isExcluded(r)).map(key);
     const table = ROUTE_CASES.map((c) => `${c.method} ${c.route}`);

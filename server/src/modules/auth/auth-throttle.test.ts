@@ -20,9 +20,10 @@ const auditOf = (username: string) =>
     .orderBy('at')
     .execute();
 
-// Each test signs in from its own addresses, so the per-address count of one test never
-// spills into another.
-describe('sign-in throttling', () => {
+// Each test signs in from its own addresses, so the per-address count of one test never spills
+// into another. Each failed attempt costs a full scrypt verification: 30 of them take a while on a
+// busy two-core machine, hence the longer timeout.
+describe('sign-in throttling', { timeout: 60_000 }, () => {
   it('locks an account after 5 failures, from any address, until the lock time passes', async () => {
     for (let i = 0; i < THROTTLE.accountFailures; i++) {
       const res = await attemptLogin(t, 'supervisor', 'wrong-password', { ip: `10.1.0.${i}` });
