@@ -46,7 +46,7 @@ describe('the front desk in the browser', () => {
     const dialog = page.getByRole('dialog');
     await seeVisible(dialog.getByRole('button', { name: 'Cancel' }));
     await dialog.getByRole('button', { name: 'Change password' }).click();
-    await seeVisible(dialog.getByText('Please enter the Current password'));
+    await seeVisible(dialog.getByText('Current password is required'));
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await seeHidden(dialog);
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { Permission } from '@qiantai/contracts';
 import { FullPageSpin } from '../features/common/FullPageSpin';
@@ -6,16 +6,18 @@ import { AuthProvider } from './auth/AuthProvider';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from './auth/paths';
 import { RequireAuth, RequirePermission } from './auth/RequireAuth';
 import { PropertyProvider } from './property/PropertyProvider';
+import { lazyPage } from './lazy-page';
+import { RouteError } from './RouteError';
 import { AppShell } from './shell/AppShell';
 
 // One chunk per page: a receptionist never downloads the administration screens.
-const LoginPage = lazy(() => import('../features/auth/LoginPage'));
-const ForcedPasswordChangePage = lazy(() => import('../features/auth/ForcedPasswordChangePage'));
-const AccountPage = lazy(() => import('../features/account/AccountPage'));
-const UsersPage = lazy(() => import('../features/users/UsersPage'));
-const AuditPage = lazy(() => import('../features/audit/AuditPage'));
-const PropertiesPage = lazy(() => import('../features/properties/PropertiesPage'));
-const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage'));
+const ForcedPasswordChangePage = lazyPage(() => import('../features/auth/ForcedPasswordChangePage'));
+const AccountPage = lazyPage(() => import('../features/account/AccountPage'));
+const UsersPage = lazyPage(() => import('../features/users/UsersPage'));
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage'));
+const PropertiesPage = lazyPage(() => import('../features/properties/PropertiesPage'));
+const JobsPage = lazyPage(() => import('../features/jobs/JobsPage'));
 
 const standalone = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 const guarded = (permission: Permission, page: ReactNode) => (
@@ -25,6 +27,7 @@ const guarded = (permission: Permission, page: ReactNode) => (
 export const router = createBrowserRouter([
   {
     element: <AuthProvider />,
+    errorElement: <RouteError />,
     children: [
       { path: LOGIN_PATH, element: standalone(<LoginPage />) },
       { path: CHANGE_PASSWORD_PATH, element: standalone(<ForcedPasswordChangePage />) },

@@ -9,6 +9,7 @@ import { CHANGE_PASSWORD_PATH, LOGIN_PATH, loginUrl } from './paths';
 /** Holds the signed-in user for the whole app; mounted as the router's root so it can navigate. */
 export function AuthProvider({ children }: { children?: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [signedOutByUser, setSignedOutByUser] = useState(false);
   const navigate = useNavigate();
   const { locale } = useLocale();
   const localeRef = useRef(locale);
@@ -19,6 +20,7 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
   const acceptMe = useCallback(
     (next: Me) => {
       apiSession.setCsrfToken(next.csrfToken);
+      setSignedOutByUser(false);
       setMe(next);
     },
     [setMe],
@@ -66,6 +68,7 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
   const value = useMemo<AuthState>(
     () => ({
       me,
+      signedOutByUser,
       acceptMe,
       reload,
       async login(username, password) {
@@ -77,6 +80,7 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
       async logout() {
         await api.post('/auth/logout').catch(() => undefined);
         apiSession.setCsrfToken(null);
+        setSignedOutByUser(true);
         setMe(null);
         navigate(LOGIN_PATH, { replace: true });
       },
@@ -86,7 +90,7 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
         return fresh;
       },
     }),
-    [me, acceptMe, reload, syncAccountLocale, navigate],
+    [me, signedOutByUser, acceptMe, reload, syncAccountLocale, navigate],
   );
 
   return <AuthContext.Provider value={value}>{children ?? <Outlet />}</AuthContext.Provider>;

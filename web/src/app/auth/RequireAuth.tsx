@@ -7,10 +7,13 @@ import { CHANGE_PASSWORD_PATH, loginUrl } from './paths';
 
 /** Renders children only for a signed-in user who has set their own password. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { me } = useAuth();
+  const { me, signedOutByUser } = useAuth();
   const location = useLocation();
   if (me === undefined) return <FullPageSpin />;
-  if (me === null) return <Navigate to={loginUrl(location.pathname + location.search)} replace />;
+  if (me === null) {
+    const intended = signedOutByUser ? '/' : location.pathname + location.search;
+    return <Navigate to={loginUrl(intended)} replace />;
+  }
   if (me.user.mustChangePassword) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   return children;
 }

@@ -4,6 +4,8 @@ import type { Me, Permission } from '@qiantai/contracts';
 export interface AuthState {
   /** undefined while the first /auth/me is in flight; null when signed out. */
   me: Me | null | undefined;
+  /** True after "sign out": the next person at the desk starts from the home page, not from our page. */
+  signedOutByUser: boolean;
   login(username: string, password: string): Promise<Me>;
   logout(): Promise<void>;
   changePassword(currentPassword: string, newPassword: string): Promise<Me>;

@@ -5,6 +5,8 @@ import { isMessageKey } from '../../app/i18n/catalogues';
 import { useT } from '../../app/i18n/locale-context';
 import { formatDateTime } from '../../lib/format';
 
+const nowrap = (text: string) => <span style={{ whiteSpace: 'nowrap' }}>{text}</span>;
+
 const STATUS_COLOURS = {
   pending: 'default',
   running: 'processing',
@@ -39,7 +41,7 @@ export function JobsTable({ rows, total, page, pageSize, loading, retryingId, on
         <div>
           <Typography.Text strong>{kindLabel(kind)}</Typography.Text>
           <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
               {kind}
             </Typography.Text>
           </div>
@@ -54,8 +56,12 @@ export function JobsTable({ rows, total, page, pageSize, loading, retryingId, on
       ),
     },
     { title: t('jobs.col.attempts'), key: 'attempts', render: (_, j) => `${j.attempts} / ${j.maxAttempts}` },
-    { title: t('jobs.col.runAt'), dataIndex: 'runAt', render: (at: number) => formatDateTime(at) },
-    { title: t('jobs.col.updatedAt'), dataIndex: 'updatedAt', render: (at: number) => formatDateTime(at) },
+    { title: t('jobs.col.runAt'), dataIndex: 'runAt', render: (at: number) => nowrap(formatDateTime(at)) },
+    {
+      title: t('jobs.col.updatedAt'),
+      dataIndex: 'updatedAt',
+      render: (at: number) => nowrap(formatDateTime(at)),
+    },
     {
       title: t('jobs.col.lastError'),
       dataIndex: 'lastError',

@@ -13,8 +13,12 @@ export default function PropertiesPage() {
   const properties = useApiQuery('properties', () => api.get<PropertySummary[]>('/properties'));
 
   const columns: TableProps<PropertySummary>['columns'] = [
-    { title: t('properties.col.code'), dataIndex: 'code', width: 110, render: (c: string) => <Tag>{c}</Tag> },
-    { title: t('properties.col.name'), dataIndex: 'name' },
+    { title: t('properties.col.code'), dataIndex: 'code', width: 90, render: (c: string) => <Tag>{c}</Tag> },
+    {
+      title: t('properties.col.name'),
+      dataIndex: 'name',
+      render: (name: string) => <span style={{ whiteSpace: 'nowrap' }}>{name}</span>,
+    },
     { title: t('properties.col.nameEn'), dataIndex: 'nameEn' },
     {
       title: t('properties.col.kind'),
@@ -29,7 +33,7 @@ export default function PropertiesPage() {
     <>
       <PageHeader title={t('properties.title')} subtitle={t('properties.subtitle')} />
       <Row gutter={[20, 20]}>
-        <Col xs={24} xl={15}>
+        <Col xs={24} xl={16}>
           <PageCard>
             {properties.error ? (
               <ErrorState error={properties.error} onRetry={properties.reload} />
@@ -45,7 +49,7 @@ export default function PropertiesPage() {
             )}
           </PageCard>
         </Col>
-        <Col xs={24} xl={9}>
+        <Col xs={24} xl={8}>
           <CreatePropertyForm onCreated={properties.reload} />
         </Col>
       </Row>

@@ -60,7 +60,7 @@ export function CreateUserModal({
       okText={t('common.create')}
       confirmLoading={saving}
       destroyOnHidden
-      width={560}
+      width={680}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values>
@@ -71,21 +71,26 @@ export function CreateUserModal({
         requiredMark="optional"
         preserve={false}
       >
-        <Form.Item
-          name="username"
-          label={t('users.field.username')}
-          extra={t('users.field.usernameHint')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('users.field.username') }),
-            },
-          ]}
-        >
-          <Input autoFocus autoComplete="off" autoCapitalize="off" maxLength={32} />
-        </Form.Item>
-        <UserFormFields form={form} />
+        <UserFormFields
+          form={form}
+          columns={2}
+          leading={
+            <Form.Item
+              name="username"
+              label={t('users.field.username')}
+              extra={t('users.field.usernameHint')}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { field: t('users.field.username') }),
+                },
+              ]}
+            >
+              <Input autoFocus autoComplete="off" autoCapitalize="off" maxLength={32} />
+            </Form.Item>
+          }
+        />
         <Form.Item name="password" label={t('users.field.password')} extra={t('users.field.passwordHint')}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -5,7 +5,7 @@ import { useT } from '../../app/i18n/locale-context';
 export function UserStatusTag({ user }: { user: Pick<User, 'disabled' | 'mustChangePassword'> }) {
   const t = useT();
   return (
-    <Flex gap={4} wrap>
+    <Flex gap={4} style={{ whiteSpace: 'nowrap' }}>
       {user.disabled ? (
         <Tag color="default">{t('users.status.disabled')}</Tag>
       ) : (

@@ -1,4 +1,5 @@
-import { Button, Empty, Flex, Table, Tag, Typography, type TableProps } from 'antd';
+import { Button, Dropdown, Empty, Flex, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { CheckCircleOutlined, KeyOutlined, MoreOutlined, StopOutlined } from '@ant-design/icons';
 import type { User } from '@qiantai/contracts';
 import { useMe } from '../../app/auth/auth-context';
 import { useLocale } from '../../app/i18n/locale-context';
@@ -32,7 +33,7 @@ export function UsersTable({ rows, total, page, pageSize, loading, onPage, ...ac
       title: t('users.col.user'),
       key: 'user',
       render: (_, u) => (
-        <div>
+        <div style={{ whiteSpace: 'nowrap' }}>
           <Typography.Text strong>{u.displayName}</Typography.Text>
           <div>
             <Typography.Text type="secondary">{u.username}</Typography.Text>
@@ -60,7 +61,7 @@ export function UsersTable({ rows, total, page, pageSize, loading, onPage, ...ac
       dataIndex: 'lastLoginAt',
       render: (at: number | null) =>
         at ? (
-          formatDateTime(at)
+          <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>
         ) : (
           <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>
         ),
@@ -69,25 +70,32 @@ export function UsersTable({ rows, total, page, pageSize, loading, onPage, ...ac
       title: t('common.actions'),
       key: 'actions',
       align: 'right',
+      fixed: 'right',
       render: (_, u) => (
-        <Flex justify="flex-end" gap={0} wrap>
+        <Space size={4}>
           <Button type="link" size="small" onClick={() => actions.onEdit(u)}>
             {t('common.edit')}
           </Button>
-          <Button type="link" size="small" onClick={() => actions.onResetPassword(u)}>
-            {t('users.resetPassword')}
-          </Button>
-          {u.id !== me.user.id && (
-            <Button
-              type="link"
-              size="small"
-              danger={!u.disabled}
-              onClick={() => actions.onSetDisabled(u, !u.disabled)}
-            >
-              {u.disabled ? t('users.enable') : t('users.disable')}
-            </Button>
-          )}
-        </Flex>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'reset', icon: <KeyOutlined />, label: t('users.resetPassword') },
+                ...(u.id === me.user.id
+                  ? []
+                  : [
+                      u.disabled
+                        ? { key: 'enable', icon: <CheckCircleOutlined />, label: t('users.enable') }
+                        : { key: 'disable', icon: <StopOutlined />, label: t('users.disable'), danger: true },
+                    ]),
+              ],
+              onClick: ({ key }) =>
+                key === 'reset' ? actions.onResetPassword(u) : actions.onSetDisabled(u, key === 'disable'),
+            }}
+          >
+            <Button type="text" size="small" icon={<MoreOutlined />} aria-label={t('common.more')} />
+          </Dropdown>
+        </Space>
       ),
     },
   ];
@@ -98,6 +106,7 @@ export function UsersTable({ rows, total, page, pageSize, loading, onPage, ...ac
       columns={columns}
       dataSource={rows}
       loading={loading}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty description={t('users.empty')} /> }}
       pagination={{
         current: page,
