@@ -1,13 +1,22 @@
 import { expect } from 'vitest';
+import { residentIdCheckChar } from '@qiantai/contracts';
 import type { Agent } from '../../test/harness.js';
 
 // Records the vehicle, parking and lease tests build on, made through the API like the desk does.
 
-/** A mainland mobile and a resident ID number (valid check digit) that must never appear unmasked. */
+/** The mainland mobile every test resident has: it must never appear unmasked. */
 export const SECRET_MOBILE = '13912345678';
-export const SECRET_ID_NUMBER = '11010519491231002X';
 
 let counter = 0;
+/** Resident ID numbers handed out so far (each person needs their own; valid check digits). */
+const idNumbers: string[] = [];
+
+function nextIdNumber(): string {
+  const first17 = `11010519800101${String(100 + idNumbers.length).padStart(3, '0')}`;
+  const id = first17 + residentIdCheckChar(first17);
+  idNumbers.push(id);
+  return id;
+}
 
 export async function created<T = { id: string; version: number }>(
   agent: Agent,
@@ -42,7 +51,7 @@ export async function resident(agent: Agent, propertyId: string, name = '王小�
     propertyId,
     name,
     mobile: SECRET_MOBILE,
-    idDocument: { idType: 'resident_id', idNumber: SECRET_ID_NUMBER },
+    idDocument: { idType: 'resident_id', idNumber: nextIdNumber() },
     unitLink: { unitId: unit.id, role: 'tenant' },
   });
   return { unitId: unit.id, unitCode: unit.code, personId: person.id, name };
@@ -51,7 +60,7 @@ export async function resident(agent: Agent, propertyId: string, name = '王小�
 /** The masking walk: no full mainland mobile or resident ID number anywhere in a response. */
 export function expectNothingUnmasked(body: string) {
   expect(body).not.toContain(SECRET_MOBILE);
-  expect(body).not.toContain(SECRET_ID_NUMBER);
+  for (const id of idNumbers) expect(body).not.toContain(id);
   // Any other full number too (bounded by non-hex so ids, which are hex, never look like one).
   expect(body).not.toMatch(/(?<![0-9a-fA-F])1[3-9]\d{9}(?![0-9a-fA-F])/);
   expect(body).not.toMatch(/(?<![0-9a-fA-F])\d{17}[\dXx](?![0-9a-fA-F])/);
