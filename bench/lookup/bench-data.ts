@@ -31,7 +31,7 @@ export interface BenchData {
   plates: string[];
 }
 
-const BUILDINGS = 100;
+const BUILDINGS = 200;
 const ENTRANCES = 2;
 const FLOORS = 25;
 const ROOMS_PER_ENTRANCE = 4; // entrance 1: x01-x04, entrance 2: x05-x08, so 3-1502 is unambiguous

@@ -3,10 +3,20 @@ import type { z } from 'zod';
 import { assertPropertyInScope, type ServiceContext } from '../../platform/context.js';
 import { termsWithPrefix } from './lookup-index.repository.js';
 import { planLookup } from './lookup-plan.js';
-import { rankMatches } from './lookup-rank.js';
+import { rankMatches, type RankedMatch } from './lookup-rank.js';
 import { buildResults } from './lookup-results.js';
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+/** The index part of the lookup: which entities match, best first (no display data). */
+export async function findMatches(ctx: ServiceContext, query: SearchQuery): Promise<RankedMatch[]> {
+  assertPropertyInScope(ctx, query.propertyId);
+  const probes = planLookup(query.q, query.limit);
+  const results = await Promise.all(
+    probes.map(async (probe) => ({ probe, rows: await termsWithPrefix(ctx.db, query.propertyId, probe) })),
+  );
+  return rankMatches(results, query.limit);
+}
 
 /** The one-box desk lookup: people, units and vehicles of one property, best match first. */
 export async function searchDirectory(
@@ -15,11 +25,6 @@ export async function searchDirectory(
   locale: Locale = 'zh-CN',
 ): Promise<{ items: SearchResult[]; tookMs: number }> {
   const started = performance.now();
-  assertPropertyInScope(ctx, query.propertyId);
-  const probes = planLookup(query.q, query.limit);
-  const results = await Promise.all(
-    probes.map(async (probe) => ({ probe, rows: await termsWithPrefix(ctx.db, query.propertyId, probe) })),
-  );
-  const items = await buildResults(ctx, rankMatches(results, query.limit), locale);
+  const items = await buildResults(ctx, await findMatches(ctx, query), locale);
   return { items, tookMs: Math.round((performance.now() - started) * 1000) / 1000 };
 }
