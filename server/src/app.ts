@@ -95,7 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 async function serveWebApp(app: FastifyInstance, deps: AppDeps) {
   const root = deps.config.webDist;
   const hasBuild = existsSync(join(root, 'index.html'));
-  if (hasBuild) await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1h' });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (hasBuild) await app.register(fastifyStatic, { root, wildcard: true, index: false, maxAge: '1h' });
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api');
     if (!isApi && hasBuild && request.method === 'GET') {

@@ -23,3 +23,7 @@ export const staleVersion = (current: number) =>
   new AppError('CONFLICT', 'error.staleVersion', { details: { currentVersion: current } });
 export const invalid = (key: MessageKey, path: string, params?: MessageParams) =>
   new AppError('VALIDATION_FAILED', 'error.validation', { details: [{ path, messageKey: key, params }] });
+
+/** A uniqueness conflict on one field (a taken username, code or plate): 409 with the field named. */
+export const conflictOn = (key: MessageKey, path: string) =>
+  new AppError('CONFLICT', key, { details: [{ path, messageKey: key }] });

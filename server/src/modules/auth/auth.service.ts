@@ -104,6 +104,8 @@ export async function resolveSession(
   ctx: ServiceContext,
   policy: SessionPolicy,
   token: string,
+  /** false for background checks (the event stream's heartbeat): they are not the user being active. */
+  opts: { touch?: boolean } = {},
 ): Promise<ResolvedSession | null> {
   const session = await repo.findSession(ctx.db, hashToken(token));
   if (!session) return null;
@@ -120,7 +122,8 @@ export async function resolveSession(
     return null;
   }
   // Touch at most once a minute: idle timeouts need minute precision, not a write per request.
-  if (now - session.last_seen_at > 60_000) await repo.touchSession(ctx.db, session.id, now);
+  if (opts.touch !== false && now - session.last_seen_at > 60_000)
+    await repo.touchSession(ctx.db, session.id, now);
   return {
     actor: {
       userId: account.row.id,

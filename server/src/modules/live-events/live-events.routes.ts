@@ -55,9 +55,10 @@ export function registerLiveEventRoutes(app: FastifyInstance, deps: AppDeps) {
       const heartbeat = setInterval(async () => {
         if (checking) return;
         checking = true;
-        const session = await resolveSession({ ...request.ctx, actor: null }, policy, token).catch(
-          () => null,
-        );
+        // Not a touch: an open tab must not keep an idle desk signed in.
+        const session = await resolveSession({ ...request.ctx, actor: null }, policy, token, {
+          touch: false,
+        }).catch(() => null);
         checking = false;
         if (!session) return close();
         actor = session.actor;

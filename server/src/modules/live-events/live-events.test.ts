@@ -121,6 +121,20 @@ describe('GET /api/v1/events', () => {
     expect(again.status).toBe(401);
   });
 
+  it('does not keep an idle desk signed in just because the page is open', async () => {
+    const { cookie } = await signIn(base, 'supervisor');
+    const sup = await SseClient.open(base, cookie);
+    clients.push(sup);
+    // Half-hour steps with heartbeats in between: a heartbeat that counted as activity would
+    // refresh the session every step and the stream would never end.
+    const step = 30 * 60_000;
+    for (let elapsed = 0; elapsed <= t.runtime.deps.config.sessionIdleMs; elapsed += step) {
+      t.clock.advance(step);
+      await new Promise((r) => setTimeout(r, 3 * HEARTBEAT_MS));
+    }
+    await sup.waitForEnd(20 * HEARTBEAT_MS);
+  });
+
   it('tells admins live when a job of their property has failed for good', async () => {
     const admin = await connect('admin');
     const desk = await connect('frontdesk');

@@ -8,7 +8,7 @@ import {
   SYSTEM_USER_ID,
   type ServiceContext,
 } from '../../platform/context.js';
-import { AppError } from '../../platform/errors.js';
+import { conflictOn } from '../../platform/errors.js';
 import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
 import { seedStandardPhonebook } from '../phonebook/phonebook-seed.js';
 import * as repo from './properties.repository.js';
@@ -65,7 +65,7 @@ export async function createProperty(
   opts: { isDemo?: boolean } = {},
 ) {
   return inTransaction(ctx, async (tx) => {
-    if (await repo.findPropertyByCode(tx.db, body.code)) throw new AppError('CONFLICT', 'property.codeTaken');
+    if (await repo.findPropertyByCode(tx.db, body.code)) throw conflictOn('property.codeTaken', 'code');
     const now = tx.now();
     const row = {
       id: newId(now),

@@ -3,7 +3,7 @@ import { newId } from '../../db/ids.js';
 import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { generateOneTimePassword, hashPassword, passwordWeakness } from '../../platform/auth/passwords.js';
 import { inTransaction, requireActor, type ServiceContext } from '../../platform/context.js';
-import { AppError, invalid, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { endAllSessions } from '../auth/sessions.service.js';
 import { departmentWithin } from '../properties/properties.service.js';
 import * as repo from './users.repository.js';
@@ -135,7 +135,7 @@ export async function createUser(ctx: ServiceContext, body: CreateUserBody, opts
   return inTransaction(ctx, async (tx) => {
     await checkAssignments(tx, body.propertyIds, body.departmentId);
     if (await repo.findUserByUsername(tx.db, body.username))
-      throw new AppError('CONFLICT', 'user.usernameTaken');
+      throw conflictOn('user.usernameTaken', 'username');
     const oneTimePassword = body.password ? null : generateOneTimePassword();
     const password = body.password ?? oneTimePassword!;
     const weakness = opts.skipPasswordRules ? null : passwordWeakness(password, body.username);

@@ -111,6 +111,8 @@ describe('creating users', () => {
     expect(again.json().error).toMatchObject({
       code: 'CONFLICT',
       message: 'This username is already taken.',
+      // The form can put the message on the field itself.
+      details: [{ path: 'username', message: 'This username is already taken.' }],
     });
     const shouting = await admin.request('POST', '/api/v1/users', { ...body, username: 'Cashier' });
     expect(shouting.statusCode).toBe(409);
