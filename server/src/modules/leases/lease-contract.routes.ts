@@ -33,6 +33,7 @@ export async function registerLeaseContractRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Attach the contract: the raw PDF/JPEG/PNG/WebP as body (≤ 10 MiB), name in X-File-Name',
+        consumes: [...CONTRACT_TYPES],
         params: idParamsSchema,
         response: { 200: leaseSchema },
       },
