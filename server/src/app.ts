@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { newId } from './db/ids.js';
@@ -91,17 +91,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
+/** index.html is never cached, so a new release's asset names are picked up at once. */
+const sendShell = (reply: FastifyReply) =>
+  reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0 });
+
 /** The built web app, with client-side routes falling back to index.html. API paths never do. */
 async function serveWebApp(app: FastifyInstance, deps: AppDeps) {
   const root = deps.config.webDist;
   const hasBuild = existsSync(join(root, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasBuild) await app.register(fastifyStatic, { root, wildcard: true, index: false, maxAge: '1h' });
+  if (hasBuild) {
+    await app.register(fastifyStatic, { root, wildcard: true, index: false, maxAge: '1h' });
+    // The static handler refuses the bare root when directory indexes are off; the shell is the answer.
+    app.get('/', { schema: { hide: true }, config: { access: 'public' } }, (_request, reply) =>
+      sendShell(reply),
+    );
+  }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api');
-    if (!isApi && hasBuild && request.method === 'GET') {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0 });
-    }
+    if (!isApi && hasBuild && request.method === 'GET') return sendShell(reply);
     return sendError(request, reply, 'NOT_FOUND', translate(request.locale, 'error.routeNotFound'));
   });
 }
