@@ -70,18 +70,29 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Runs `work` for each query in turn and returns the sorted latencies in milliseconds. */
+/**
+ * Runs `work` for each query in turn; returns the sorted wall-clock latencies and, separately, the
+ * sorted CPU time of this process per query (in milliseconds). On a busy machine a query's wall time
+ * includes the time the process waited for a core; its CPU time does not.
+ */
 export async function timeEach(
   queries: readonly string[],
   work: (q: string) => Promise<unknown>,
-): Promise<number[]> {
+): Promise<number[] & { cpu: number[] }> {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (const q of queries) {
+    const cpuStart = process.cpuUsage();
     const started = performance.now();
     await work(q);
     times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b);
+  return Object.assign(
+    times.sort((a, b) => a - b),
+    { cpu: cpu.sort((a, b) => a - b) },
+  );
 }
 
 export const ms = (value: number) => value.toFixed(3);
