@@ -13,10 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// Routes the matrix leaves out on purpose: HEAD twins of GET routes (same handler and checks) and
-// the static files of the interactive API reference.
+// Routes the matrix leaves out on purpose: HEAD twins of GET routes (same handler and checks), the
+// static files of the interactive API reference, and the web app's pages outside /api (public files,
+// registered only when a build exists).
 const isExcluded = (r: { method: string; url: string }) =>
-  r.method === 'HEAD' || r.url === '/api/docs' || r.url.startsWith('/api/docs/');
+  r.method === 'HEAD' ||
+  !r.url.startsWith('/api/') ||
+  r.url === '/api/docs' ||
+  r.url.startsWith('/api/docs/');
 
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
