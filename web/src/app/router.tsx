@@ -18,6 +18,15 @@ const UsersPage = lazyPage(() => import('../features/users/UsersPage'));
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'));
 const PropertiesPage = lazyPage(() => import('../features/properties/PropertiesPage'));
 const JobsPage = lazyPage(() => import('../features/jobs/JobsPage'));
+const BuildingsPage = lazyPage(() => import('../features/directory/BuildingsPage'));
+const BuildingUnitsPage = lazyPage(() => import('../features/directory/BuildingUnitsPage'));
+const UnitPage = lazyPage(() => import('../features/directory/UnitPage'));
+const PeoplePage = lazyPage(() => import('../features/directory/PeoplePage'));
+const PersonCardPage = lazyPage(() => import('../features/directory/PersonCardPage'));
+const VehiclesPage = lazyPage(() => import('../features/directory/VehiclesPage'));
+const ParkingPage = lazyPage(() => import('../features/directory/ParkingPage'));
+const LeasesPage = lazyPage(() => import('../features/directory/LeasesPage'));
+const PhonebookPage = lazyPage(() => import('../features/phonebook/PhonebookPage'));
 
 const standalone = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 const guarded = (permission: Permission, page: ReactNode) => (
@@ -45,6 +54,15 @@ export const router = createBrowserRouter([
           { path: 'audit', element: guarded('audit.read', <AuditPage />) },
           { path: 'properties', element: guarded('property.manage', <PropertiesPage />) },
           { path: 'jobs', element: guarded('job.read', <JobsPage />) },
+          { path: 'directory/buildings', element: guarded('directory.read', <BuildingsPage />) },
+          { path: 'directory/buildings/:id', element: guarded('directory.read', <BuildingUnitsPage />) },
+          { path: 'directory/units/:id', element: guarded('directory.read', <UnitPage />) },
+          { path: 'directory/people', element: guarded('directory.read', <PeoplePage />) },
+          { path: 'directory/people/:id', element: guarded('directory.read', <PersonCardPage />) },
+          { path: 'directory/vehicles', element: guarded('directory.read', <VehiclesPage />) },
+          { path: 'directory/parking', element: guarded('directory.read', <ParkingPage />) },
+          { path: 'directory/leases', element: guarded('directory.read', <LeasesPage />) },
+          { path: 'phonebook', element: guarded('directory.read', <PhonebookPage />) },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

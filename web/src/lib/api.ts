@@ -69,9 +69,17 @@ export function withQuery(path: string, query: Query): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+interface SendOptions {
+  /** A raw body (a file) instead of JSON; its type goes in content-type. */
+  raw?: { body: Blob; type: string; headers?: Record<string, string> };
+  /** Lets a caller drop a request that a newer one has replaced (the desk lookup as you type). */
+  signal?: AbortSignal;
+}
+
+async function send(method: string, path: string, body: unknown, opts: SendOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': state.locale };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.raw) Object.assign(headers, { 'content-type': opts.raw.type }, opts.raw.headers);
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (WRITES.has(method) && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
 
   let response: Response;
@@ -80,13 +88,41 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: opts.signal,
+      body: opts.raw ? opts.raw.body : body === undefined ? undefined : JSON.stringify(body),
     });
-  } catch {
+  } catch (error) {
+    if (opts.signal?.aborted) throw error;
     throw new ApiError(0, 'NETWORK', state.networkErrorMessage, undefined, null);
   }
-  if (response.ok) return (await response.json()) as T;
+  if (response.ok) return response;
   throw await toApiError(response);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, opts: SendOptions = {}): Promise<T> {
+  return (await (await send(method, path, body, opts)).json()) as T;
+}
+
+/** The file name the server gave in content-disposition (RFC 5987 filename* first). */
+function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
+}
+
+/** Saves a file answered by the API (contracts, Excel) through the browser's download. */
+async function download(path: string, query: Query = {}, fallbackName = 'download'): Promise<void> {
+  const response = await send('GET', withQuery(path, query), undefined, {});
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), {
+    href: url,
+    download: fileNameOf(response, fallbackName),
+  });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -108,8 +144,14 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 export const api = {
-  get: <T>(path: string, query: Query = {}) => request<T>('GET', withQuery(path, query)),
+  get: <T>(path: string, query: Query = {}, opts: { signal?: AbortSignal } = {}) =>
+    request<T>('GET', withQuery(path, query), undefined, opts),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** Posts a file as the raw request body (the API takes uploads that way, not as multipart). */
+  upload: <T>(path: string, file: Blob, type: string, headers?: Record<string, string>) =>
+    request<T>('POST', path, undefined, { raw: { body: file, type, headers } }),
+  download,
 };

@@ -1,4 +1,5 @@
 import type { FormInstance } from 'antd';
+import type { FieldIssue } from '@qiantai/contracts';
 import { ApiError } from './api';
 
 /**
@@ -8,13 +9,27 @@ import { ApiError } from './api';
  */
 export function showFieldErrors(form: FormInstance, error: unknown, fields: readonly string[]): boolean {
   if (!(error instanceof ApiError)) return false;
-  const issues = error.fieldIssues();
+  return showFieldIssues(form, error.fieldIssues(), fields);
+}
+
+/**
+ * The same for issues found in the browser (a contracts schema checked before sending). A field may be
+ * a nested one written with dots ("idDocument.idNumber"): the longest field that the path starts with wins.
+ */
+export function showFieldIssues(
+  form: FormInstance,
+  issues: readonly FieldIssue[],
+  fields: readonly string[],
+) {
   const byField = new Map<string, string[]>();
   for (const issue of issues) {
-    const field = issue.path.replace(/^body\./, '').split('.')[0] ?? '';
-    if (!fields.includes(field)) continue;
+    const path = issue.path.replace(/^body\./, '');
+    const field = fields
+      .filter((f) => path === f || path.startsWith(`${f}.`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!field) continue;
     byField.set(field, [...(byField.get(field) ?? []), issue.message]);
   }
-  form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  form.setFields([...byField].map(([name, errors]) => ({ name: name.split('.'), errors })));
   return byField.size > 0;
 }

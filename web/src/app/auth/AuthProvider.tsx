@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import type { Me } from '@qiantai/contracts';
 import { api, ApiError, apiSession } from '../../lib/api';
-import { useLocale } from '../i18n/locale-context';
 import { AuthContext, type AuthState } from './auth-context';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH, loginUrl } from './paths';
 
@@ -11,11 +10,6 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [signedOutByUser, setSignedOutByUser] = useState(false);
   const navigate = useNavigate();
-  const { locale } = useLocale();
-  const localeRef = useRef(locale);
-  useEffect(() => {
-    localeRef.current = locale;
-  }, [locale]);
 
   const acceptMe = useCallback(
     (next: Me) => {
@@ -26,16 +20,9 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
     [setMe],
   );
 
-  // The language on screen is the one this device chose (or the browser's). The account keeps a copy for
-  // what the server writes on the user's behalf, so bring it up to date when it differs.
-  const syncAccountLocale = useCallback(
-    async (next: Me) => {
-      if (next.user.locale === localeRef.current) return;
-      const fresh = await api.put<Me>('/auth/preferences', { locale: localeRef.current }).catch(() => null);
-      if (fresh) acceptMe(fresh);
-    },
-    [acceptMe],
-  );
+  // The language on screen is the one this device chose (or the browser's). The account's saved language
+  // changes only when the user switches explicitly (useLanguageSwitch), never merely by signing in here:
+  // a shared desk computer must not rewrite every colleague's preference.
 
   useEffect(() => {
     apiSession.onAuthProblem((problem) => {
@@ -54,12 +41,11 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
     try {
       const fresh = await api.get<Me>('/auth/me');
       acceptMe(fresh);
-      void syncAccountLocale(fresh);
     } catch (error) {
       // 401 already signed us out; anything else (server down) shows the login page with its error.
       if (!(error instanceof ApiError && error.status === 401)) setMe(null);
     }
-  }, [acceptMe, syncAccountLocale]);
+  }, [acceptMe]);
 
   useEffect(() => {
     void reload();
@@ -74,7 +60,6 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
       async login(username, password) {
         const fresh = await api.post<Me>('/auth/login', { username, password });
         acceptMe(fresh);
-        void syncAccountLocale(fresh);
         return fresh;
       },
       async logout() {
@@ -90,7 +75,7 @@ export function AuthProvider({ children }: { children?: ReactNode }) {
         return fresh;
       },
     }),
-    [me, signedOutByUser, acceptMe, reload, syncAccountLocale, navigate],
+    [me, signedOutByUser, acceptMe, reload, navigate],
   );
 
   return <AuthContext.Provider value={value}>{children ?? <Outlet />}</AuthContext.Provider>;

@@ -1,9 +1,11 @@
+import { deskToolsEn } from './desk-tools.en';
+import { directoryEn } from './directory.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   'app.fullName': 'Qiantai 前台',
   'app.tagline':
-    'The customer-service front desk for property management: visitors, requests and work orders in one place.',
+    'The customer-service front desk for property management: staff accounts and roles, the resident directory, one-box lookup of residents and vehicles, and the phone book.',
   'app.footer': 'Qiantai 前台 · Customer-service front desk',
 
   'common.loading': 'Loading…',
@@ -73,6 +75,13 @@ export const en: Messages = {
   'nav.properties': 'Properties',
   'nav.jobs': 'Background jobs',
   'nav.groupAdmin': 'Administration',
+  'nav.groupDirectory': 'Directory',
+  'nav.buildings': 'Buildings & units',
+  'nav.people': 'Residents',
+  'nav.vehicles': 'Vehicles',
+  'nav.parking': 'Parking',
+  'nav.leases': 'Leases',
+  'nav.phonebook': 'Phone book',
 
   'shell.property': 'Current property',
   'shell.signOut': 'Sign out',
@@ -91,7 +100,8 @@ export const en: Messages = {
   'account.properties': 'Properties',
   'account.department': 'Department',
   'account.language': 'Display language',
-  'account.languageHint': 'Your language is saved with your account and used whenever you sign in.',
+  'account.languageHint':
+    'Switching the language here or at the top also saves it as your account’s preference; this device shows the language chosen on it.',
   'account.security': 'Security',
   'account.securityHint': 'Change your password from time to time and never share your account.',
 
@@ -211,4 +221,7 @@ export const en: Messages = {
   'jobs.retried': 'The job is queued again',
   'jobs.empty': 'No jobs match this filter',
   'jobs.kind.platform.purge-sessions': 'Purge expired sessions',
+
+  ...directoryEn,
+  ...deskToolsEn,
 };

@@ -1,7 +1,11 @@
+import { deskToolsZhCN } from './desk-tools.zh-CN';
+import { directoryZhCN } from './directory.zh-CN';
+
 // The Chinese catalogue is the reference: its keys define `MessageKey`, and en.ts must match it exactly.
+// Larger areas keep their texts in files of their own, spread in here.
 export const zhCN = {
   'app.fullName': '前台 Qiantai',
-  'app.tagline': '物业客服中心前台：接待登记、报事报修、工单派发，一处完成。',
+  'app.tagline': '物业客服中心前台：员工账户与权限、住户档案、一键查找住户与车辆、内外部通讯录。',
   'app.footer': '前台 Qiantai · 物业客服中心',
 
   'common.loading': '加载中…',
@@ -70,6 +74,13 @@ export const zhCN = {
   'nav.properties': '项目',
   'nav.jobs': '后台任务',
   'nav.groupAdmin': '管理',
+  'nav.groupDirectory': '住户档案',
+  'nav.buildings': '楼栋房屋',
+  'nav.people': '住户',
+  'nav.vehicles': '车辆',
+  'nav.parking': '车位',
+  'nav.leases': '租约',
+  'nav.phonebook': '通讯录',
 
   'shell.property': '当前项目',
   'shell.signOut': '退出登录',
@@ -88,7 +99,8 @@ export const zhCN = {
   'account.properties': '所属项目',
   'account.department': '部门',
   'account.language': '界面语言',
-  'account.languageHint': '语言偏好会保存在您的账户中，下次登录自动使用。',
+  'account.languageHint':
+    '在此或页面顶部切换语言时，会同时保存为您账户的语言偏好；本设备按本设备上的选择显示。',
   'account.security': '账户安全',
   'account.securityHint': '建议定期修改密码，不要与他人共用账户。',
 
@@ -205,6 +217,9 @@ export const zhCN = {
   'jobs.retried': '任务已重新排队',
   'jobs.empty': '没有符合条件的任务',
   'jobs.kind.platform.purge-sessions': '清理过期会话',
+
+  ...directoryZhCN,
+  ...deskToolsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,6 +2,8 @@ import { Suspense, useState } from 'react';
 import { App, Flex, Layout } from 'antd';
 import { Outlet } from 'react-router';
 import { FullPageSpin } from '../../features/common/FullPageSpin';
+import { DeskLookup } from '../../features/lookup/DeskLookup';
+import { useCan } from '../auth/auth-context';
 import { useT } from '../i18n/locale-context';
 import { useLiveEvents, type LiveEvent } from '../live/use-live-events';
 import { Brand } from './Brand';
@@ -15,6 +17,7 @@ export function AppShell() {
   const t = useT();
   const { notification } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
+  const canLookUp = useCan('directory.read');
 
   const liveStatus = useLiveEvents({
     'job.failed': ({ data }: LiveEvent) => {
@@ -43,7 +46,10 @@ export function AppShell() {
       <Layout>
         <Layout.Header style={{ borderBottom: '1px solid #eef0f4' }}>
           <Flex align="center" justify="space-between" style={{ height: '100%' }} gap={16}>
-            <PropertySwitcher />
+            <Flex align="center" gap={16} style={{ minWidth: 0 }}>
+              <PropertySwitcher />
+              {canLookUp && <DeskLookup />}
+            </Flex>
             <Flex align="center" gap={20}>
               <LiveIndicator status={liveStatus} />
               <LanguageSwitch size="small" />

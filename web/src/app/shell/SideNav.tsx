@@ -1,8 +1,9 @@
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '../auth/auth-context';
+import type { MessageKey } from '../i18n/catalogues';
 import { useT } from '../i18n/locale-context';
-import { ADMIN_NAV, PERSONAL_NAV, type NavItem } from './nav-items';
+import { ADMIN_NAV, DIRECTORY_NAV, PERSONAL_NAV, type NavItem } from './nav-items';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -15,15 +16,17 @@ export function SideNav() {
   const allowed = (item: NavItem) => !item.permission || me.permissions.includes(item.permission);
   const toMenuItem = (item: NavItem): MenuItem => ({ key: item.path, icon: item.icon, label: t(item.label) });
 
-  const adminItems = ADMIN_NAV.filter(allowed).map(toMenuItem);
+  const group = (key: string, label: MessageKey, nav: NavItem[]): MenuItem[] => {
+    const children = nav.filter(allowed).map(toMenuItem);
+    return children.length ? [{ type: 'group' as const, key, label: t(label), children }] : [];
+  };
   const items: MenuItem[] = [
     ...PERSONAL_NAV.filter(allowed).map(toMenuItem),
-    ...(adminItems.length
-      ? [{ type: 'group' as const, key: 'admin', label: t('nav.groupAdmin'), children: adminItems }]
-      : []),
+    ...group('directory', 'nav.groupDirectory', DIRECTORY_NAV),
+    ...group('admin', 'nav.groupAdmin', ADMIN_NAV),
   ];
-  const selected = [...PERSONAL_NAV, ...ADMIN_NAV].find(
-    (item) => item.path !== '/' && pathname.startsWith(item.path),
+  const selected = [...PERSONAL_NAV, ...DIRECTORY_NAV, ...ADMIN_NAV].find(
+    (item) => item.path !== '/' && [item.path, ...(item.also ?? [])].some((p) => pathname.startsWith(p)),
   );
 
   return (

@@ -2,9 +2,15 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
+  CarOutlined,
   ClusterOutlined,
+  ContactsOutlined,
+  FileTextOutlined,
   IdcardOutlined,
+  PhoneOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@qiantai/contracts';
 import type { MessageKey } from '../i18n/catalogues';
@@ -14,10 +20,28 @@ export interface NavItem {
   label: MessageKey;
   icon: ReactNode;
   permission?: Permission;
+  /** Other paths that belong to this entry (a unit's page sits under the buildings). */
+  also?: string[];
 }
 
 /** Everything the side navigation can offer; each entry shows only with its permission. */
 export const PERSONAL_NAV: NavItem[] = [{ path: '/', label: 'nav.account', icon: <IdcardOutlined /> }];
+
+const read = 'directory.read' as const;
+export const DIRECTORY_NAV: NavItem[] = [
+  {
+    path: '/directory/buildings',
+    label: 'nav.buildings',
+    icon: <BankOutlined />,
+    permission: read,
+    also: ['/directory/units'],
+  },
+  { path: '/directory/people', label: 'nav.people', icon: <UserOutlined />, permission: read },
+  { path: '/directory/vehicles', label: 'nav.vehicles', icon: <CarOutlined />, permission: read },
+  { path: '/directory/parking', label: 'nav.parking', icon: <ContactsOutlined />, permission: read },
+  { path: '/directory/leases', label: 'nav.leases', icon: <FileTextOutlined />, permission: read },
+  { path: '/phonebook', label: 'nav.phonebook', icon: <PhoneOutlined />, permission: read },
+];
 
 export const ADMIN_NAV: NavItem[] = [
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.manage' },

@@ -1,0 +1,57 @@
+import { Empty, Skeleton, Timeline, Typography } from 'antd';
+import type { AuditEntry } from '@qiantai/contracts';
+import { isMessageKey } from '../../../app/i18n/catalogues';
+import { useT } from '../../../app/i18n/locale-context';
+import type { ApiQuery } from '../../../lib/use-api-query';
+import { formatDateTime } from '../../../lib/format';
+import { actionLabel, renderValue } from '../../audit/audit-labels';
+import { ErrorState } from '../../common/ErrorState';
+import { PageCard } from '../../common/PageCard';
+
+/** The record's history from the audit log: who changed what and when, and who looked at what. */
+export function PersonHistory({ history }: { history: ApiQuery<{ items: AuditEntry[] }> }) {
+  const t = useT();
+  const fieldLabel = (field: string) => {
+    const key = `directory.field.${field}`;
+    return isMessageKey(key) ? t(key) : field;
+  };
+  const body = history.error ? (
+    <ErrorState error={history.error} onRetry={history.reload} />
+  ) : !history.data ? (
+    <Skeleton active />
+  ) : history.data.items.length === 0 ? (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.history.empty')} />
+  ) : (
+    <Timeline
+      style={{ marginTop: 8 }}
+      items={history.data.items.map((e) => ({
+        key: e.id,
+        color: e.action === 'person.reveal' ? 'orange' : 'blue',
+        content: (
+          <div>
+            <Typography.Text strong>{actionLabel(e.action, t)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+              {formatDateTime(e.at)} · {e.actorUsername ?? t('audit.system')}
+            </Typography.Text>
+            {typeof e.detail?.field === 'string' && (
+              <div style={{ fontSize: 13 }}>
+                {t('directory.history.revealed', { field: fieldLabel(e.detail.field) })}
+              </div>
+            )}
+            {Object.entries(e.changes ?? {}).map(([field, [before, after]]) => (
+              <div key={field} style={{ fontSize: 13 }}>
+                <Typography.Text type="secondary">{fieldLabel(field)}：</Typography.Text>
+                <Typography.Text delete type="secondary">
+                  {renderValue(before)}
+                </Typography.Text>
+                {' → '}
+                <Typography.Text>{renderValue(after)}</Typography.Text>
+              </div>
+            ))}
+          </div>
+        ),
+      }))}
+    />
+  );
+  return <PageCard title={t('directory.card.history')}>{body}</PageCard>;
+}

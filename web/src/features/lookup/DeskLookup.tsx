@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { AutoComplete, Empty, Input, Spin, Typography, type InputRef } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import type { SearchResult } from '@qiantai/contracts';
+import { useT } from '../../app/i18n/locale-context';
+import { useCurrentProperty } from '../../app/property/property-context';
+import { LookupResultRow } from './LookupResultRow';
+import { lookupTarget } from './lookup-target';
+import { useDeskLookup } from './use-desk-lookup';
+
+const GROUP_ORDER: SearchResult['type'][] = ['person', 'unit', 'vehicle'];
+
+/** Focus from anywhere with "/" (unless typing in a field) or Ctrl/⌘+K, as in most search boxes. */
+function useFocusShortcut(focus: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+      if (ctrlK || (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+        event.preventDefault();
+        focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [focus]);
+}
+
+/** The one box in the header: a name, pinyin, initials, phone tail, unit or plate, and Enter. */
+export function DeskLookup() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { current } = useCurrentProperty();
+  const [text, setText] = useState('');
+  const input = useRef<InputRef>(null);
+  const focus = useRef(() => input.current?.focus({ cursor: 'all' })).current;
+  useFocusShortcut(focus);
+  const { results, answered, loading, error } = useDeskLookup(current?.id, text);
+
+  const open = (result: SearchResult) => {
+    navigate(lookupTarget(result));
+    setText('');
+    input.current?.blur();
+  };
+
+  const options = GROUP_ORDER.map((type) => ({
+    label: t(`lookup.group.${type}`),
+    options: results
+      .filter((r) => r.type === type)
+      .map((r) => ({
+        value: `${r.type}:${r.id}`,
+        label: <LookupResultRow result={r} query={answered} />,
+      })),
+  })).filter((group) => group.options.length > 0);
+
+  const empty = !text.trim() ? null : loading || answered !== text.trim() ? (
+    <Spin size="small" style={{ display: 'block', padding: 12 }} />
+  ) : error ? (
+    <Typography.Text type="danger" style={{ display: 'block', padding: 12 }}>
+      {error.message}
+    </Typography.Text>
+  ) : (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={
+        <>
+          <div>{t('lookup.empty')}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('lookup.emptyHint')}
+          </Typography.Text>
+        </>
+      }
+    />
+  );
+
+  return (
+    <AutoComplete
+      value={text}
+      options={options}
+      onChange={(value: string) => setText(value)}
+      onSelect={(value: string) => {
+        const chosen = results.find((r) => `${r.type}:${r.id}` === value);
+        if (chosen) open(chosen);
+      }}
+      notFoundContent={empty}
+      defaultActiveFirstOption
+      popupMatchSelectWidth={460}
+      listHeight={420}
+      // The header's tall line height would otherwise stretch the box.
+      style={{ width: 'min(420px, 40vw)', lineHeight: 'normal' }}
+      data-testid="desk-lookup"
+    >
+      <Input
+        ref={input}
+        allowClear
+        aria-label={t('lookup.label')}
+        placeholder={t('lookup.placeholder')}
+        prefix={<SearchOutlined style={{ color: '#8c8c8c' }} />}
+        suffix={
+          loading ? (
+            <Spin size="small" />
+          ) : (
+            <span style={{ color: '#8c8c8c', fontSize: 12, whiteSpace: 'nowrap' }}>
+              <kbd style={kbd}>/</kbd> <kbd style={kbd}>Ctrl K</kbd>
+            </span>
+          )
+        }
+      />
+    </AutoComplete>
+  );
+}
+
+const kbd = {
+  border: '1px solid #d9d9d9',
+  borderBottomWidth: 2,
+  borderRadius: 4,
+  padding: '0 4px',
+  fontSize: 11,
+  fontFamily: 'inherit',
+  background: '#fafafa',
+};
