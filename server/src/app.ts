@@ -17,6 +17,7 @@ import { translate } from './platform/i18n/messages.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerBuildingRoutes } from './modules/buildings/buildings.routes.js';
+import { registerDirectoryIoRoutes } from './modules/directory-io/directory-io.routes.js';
 import { registerHealthRoute } from './modules/health.routes.js';
 import { registerJobRoutes } from './modules/jobs/jobs.routes.js';
 import { registerLeaseRoutes } from './modules/leases/leases.routes.js';
@@ -44,6 +45,7 @@ function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
   registerLookupRoutes(api);
   registerBuildingRoutes(api);
   registerPeopleRoutes(api, deps);
+  registerDirectoryIoRoutes(api, deps);
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {

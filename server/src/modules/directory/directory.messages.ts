@@ -44,6 +44,50 @@ export const directoryMessages = {
     'zh-CN': '此人员已以该身份登记在该房屋',
     en: 'This person is already linked to this unit in this role.',
   },
+  // import and export (modules/directory-io)
+  'directoryIo.notXlsx': {
+    'zh-CN': '文件不是有效的 Excel 工作簿（.xlsx），请使用下载的模板',
+    en: 'The file is not a valid Excel workbook (.xlsx). Please use the downloaded template.',
+  },
+  'directoryIo.tooManyRows': {
+    'zh-CN': '文件行数过多，每次最多导入 {max} 行',
+    en: 'Too many rows: at most {max} rows per import.',
+  },
+  'directoryIo.importHasErrors': {
+    'zh-CN': '文件中有 {count} 处错误，未导入任何数据',
+    en: 'The file has {count} errors; nothing was imported.',
+  },
+  'directoryIo.missingColumn': { 'zh-CN': '缺少此列', en: 'This column is missing.' },
+  'directoryIo.required': { 'zh-CN': '此项必填', en: 'This field is required.' },
+  'directoryIo.unknownChoice': {
+    'zh-CN': '请从下拉列表中选择：{choices}',
+    en: 'Choose one of the list: {choices}',
+  },
+  'directoryIo.notNumber': { 'zh-CN': '请输入数字', en: 'Enter a number.' },
+  'directoryIo.money': {
+    'zh-CN': '请输入金额（元），最多两位小数',
+    en: 'Enter an amount in yuan with at most two decimals.',
+  },
+  'directoryIo.unitNotFound': {
+    'zh-CN': '本项目中没有这个房屋，请先导入房屋',
+    en: 'No such unit in this property. Import the units first.',
+  },
+  'directoryIo.unitAndRole': {
+    'zh-CN': '房号和身份须同时填写',
+    en: 'Fill in the unit and the role together.',
+  },
+  'directoryIo.personNotFound': {
+    'zh-CN': '本项目中没有找到此人，请先导入住户',
+    en: 'No such person in this property. Import the people first.',
+  },
+  'directoryIo.personReference': {
+    'zh-CN': '请填写姓名和手机，或证件号码',
+    en: 'Give the name and mobile, or the ID number.',
+  },
+  'directoryIo.duplicateRow': {
+    'zh-CN': '与第 {row} 行重复',
+    en: 'Same record as row {row}.',
+  },
   // Roles as the desk lookup's subtitles show them.
   'lookup.role.owner': { 'zh-CN': '业主', en: 'owner' },
   'lookup.role.tenant': { 'zh-CN': '租户', en: 'tenant' },

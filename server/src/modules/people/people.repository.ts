@@ -28,6 +28,23 @@ export async function findPersonByIdHash(db: Db, propertyId: string, idType: str
     .executeTakeFirst();
 }
 
+/** The person of the property with exactly this name and mobile (null: no mobile on file). */
+export async function findPersonByNameAndMobile(
+  db: Db,
+  propertyId: string,
+  name: string,
+  mobile: string | null,
+) {
+  return db
+    .selectFrom('people')
+    .selectAll()
+    .where('property_id', '=', propertyId)
+    .where('name', '=', name)
+    .where('mobile', mobile === null ? 'is' : '=', mobile)
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
 export interface PersonFilter {
   propertyId: string;
   unitId?: string;

@@ -56,6 +56,21 @@ export async function findPersonByIdNumber(
   return row ? toPerson(row) : null;
 }
 
+/**
+ * The person of the property with this name and (normalised) mobile, or with this name and no
+ * mobile when `mobile` is null: how an import recognises someone without an ID number.
+ */
+export async function findPersonByNameAndMobile(
+  ctx: ServiceContext,
+  propertyId: string,
+  name: string,
+  mobile: string | null,
+): Promise<Person | null> {
+  assertPropertyInScope(ctx, propertyId);
+  const row = await repo.findPersonByNameAndMobile(ctx.db, propertyId, name.trim(), mobile);
+  return row ? toPerson(row) : null;
+}
+
 export async function listPeople(ctx: ServiceContext, q: PersonListQuery) {
   assertPropertyInScope(ctx, q.propertyId);
   const nameContains = q.q?.toLowerCase().replace(/[%_\\]/g, '') || undefined;

@@ -1,7 +1,9 @@
 import type { revealBodySchema, revealResultSchema } from '@qiantai/contracts';
 import type { z } from 'zod';
 import { writeAudit } from '../../platform/audit/audit-writer.js';
-import { inTransaction, type ServiceContext } from '../../platform/context.js';
+import { can, inTransaction, requireActor, type ServiceContext } from '../../platform/context.js';
+import { forbidden } from '../../platform/errors.js';
+import { findPeople } from './people.repository.js';
 import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
 import { requirePersonRow } from './person-access.js';
 import { otherPhonesOf } from './person-view.js';
@@ -37,4 +39,37 @@ export async function revealPersonField(
         return { field, value: row.id_number_enc ? cipher.decrypt(row.id_number_enc) : null };
     }
   });
+}
+
+export interface FullPersonalData {
+  mobile: string | null;
+  otherPhones: string[];
+  idNumber: string | null;
+}
+
+/**
+ * Phones and ID numbers in full for many people at once: only for the full export
+ * (modules/directory-io), which requires person.reveal and writes one audit entry for the whole file.
+ * People outside the caller's properties are left out.
+ */
+export async function fullPersonalDataOf(
+  ctx: ServiceContext,
+  cipher: PersonalDataCipher,
+  personIds: readonly string[],
+): Promise<Map<string, FullPersonalData>> {
+  if (!can(ctx, 'person.reveal')) throw forbidden();
+  const scope = requireActor(ctx).propertyIds;
+  const rows = await findPeople(ctx.db, [...new Set(personIds)]);
+  return new Map(
+    rows
+      .filter((r) => scope.includes(r.property_id))
+      .map((r) => [
+        r.id,
+        {
+          mobile: r.mobile,
+          otherPhones: otherPhonesOf(r),
+          idNumber: r.id_number_enc ? cipher.decrypt(r.id_number_enc) : null,
+        },
+      ]),
+  );
 }
