@@ -15,6 +15,7 @@ const MIN_DIGIT_PLATE_FRAGMENT = 3;
 
 const HAN = /\p{Script=Han}/u;
 const PROVINCE_PLATE = new RegExp(`^[${PROVINCES}][A-Z0-9]*$`);
+const LETTERED_UNIT = /^([A-Z])(\d{3,6})$/;
 
 export function planLookup(raw: string, limit: number): Probe[] {
   const q = raw.replace(/\s+/g, '');
@@ -43,7 +44,9 @@ export function planLookup(raw: string, limit: number): Probe[] {
     return probes;
   }
 
-  const unit = parseUnitQuery(q);
+  // Office towers are lettered: A1502 is how people say A-1502 (A座1502 parses as it is).
+  const lettered = LETTERED_UNIT.exec(q.toUpperCase());
+  const unit = parseUnitQuery(lettered ? `${lettered[1]}-${lettered[2]}` : q);
   if (unit) {
     if (unit.building) {
       const code = unitCode(unit.building, unit.entrance, unit.room);
@@ -58,7 +61,8 @@ export function planLookup(raw: string, limit: number): Probe[] {
   const plate = normalizePlate(q);
   const provincePlate = PROVINCE_PLATE.test(plate);
   if (provincePlate) probes.push(probe(1, plate, true, 'vehicle'));
-  else if (/^[A-Z0-9]+$/.test(plate) && !unit) probes.push(probe(0, plate, true, 'vehicle'));
+  // B123 is a plate fragment as much as a tower's unit; 3-1502 is only a unit.
+  else if (/^[A-Z0-9]+$/.test(plate) && (!unit || lettered)) probes.push(probe(0, plate, true, 'vehicle'));
 
   // Chinese text is a name, unless it spells a unit or a plate (粤 alone may be either).
   if (HAN.test(q) && !unit && !(provincePlate && plate.length > 1)) {

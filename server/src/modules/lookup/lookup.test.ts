@@ -26,6 +26,7 @@ beforeAll(async () => {
   const flat = await makeUnit(desk, building3.id, '1502', '2');
   await makeUnit(desk, building3.id, '1501', '1');
   await makeUnit(desk, building7.id, '1502');
+  await makeUnit(desk, (await makeBuilding(desk, p1, 'A')).id, '1501');
   zhang = await makePerson(desk, {
     propertyId: p1,
     name: '张晓明',
@@ -112,6 +113,11 @@ describe('desk lookup by unit', () => {
     for (const q of ['3-2-1502', '3栋2单元1502', '3号楼2单元1502室', '3-1502', '1502']) {
       expect(titles(await results(desk, p1, q)), q).toContain('unit:3-2-1502');
     }
+  });
+
+  it('finds a unit of a lettered tower as people say it: A1501, a-1501, A座1501', async () => {
+    for (const q of ['A1501', 'a-1501', 'A座1501'])
+      expect(titles(await results(desk, p1, q))[0], q).toBe('unit:A-1501');
   });
 
   it('ranks the exact unit first and names its occupants', async () => {
