@@ -1,5 +1,6 @@
 import { ADMINS, EVERY_MEMBER, type Fixtures, type Member, type PropertyKey } from './fixtures.js';
 import { DIRECTORY_ASSETS_CASES } from './directory-assets-cases.js';
+import { DIRECTORY_IO_CASES } from './directory-io-cases.js';
 import { DIRECTORY_LOOKUP_CASES } from './directory-lookup-cases.js';
 import { DIRECTORY_PEOPLE_CASES } from './directory-people-cases.js';
 
@@ -170,4 +171,5 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   ...DIRECTORY_PEOPLE_CASES,
   ...DIRECTORY_LOOKUP_CASES,
   ...DIRECTORY_ASSETS_CASES,
+  ...DIRECTORY_IO_CASES,
 ];

@@ -1,0 +1,39 @@
+import type { Member } from './fixtures.js';
+import type { RouteCase } from './route-cases.js';
+
+// Excel templates, imports (directory.import: administrators and the supervisor) and exports
+// (directory.export: everyone who works the desk, not department staff or auditors). Imports and
+// exports name a property: a member of the other property gets 404.
+
+const IMPORTERS: readonly Member[] = ['admin', 'admin1', 'supervisor'];
+const EXPORTERS: readonly Member[] = ['admin', 'admin1', 'manager', 'supervisor', 'frontdesk', 'frontdesk2'];
+
+export const DIRECTORY_IO_CASES: readonly RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/v1/directory-io/templates/:kind',
+    may: IMPORTERS,
+    sample: () => ({ url: '/api/v1/directory-io/templates/people' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/directory-io/imports/:kind',
+    may: IMPORTERS,
+    // The matrix sends JSON only and the import takes a raw .xlsx body: an allowed caller gets past
+    // permission and scope (checked before the body is read) to the 400 for the body.
+    // directory-io-import.test.ts imports real files.
+    status: 400,
+    scoped: true,
+    sample: (fx, _, p) => ({
+      url: `/api/v1/directory-io/imports/people?propertyId=${fx.property(p)}&mode=validate`,
+      body: { rows: [] },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/directory-io/exports/:kind',
+    may: EXPORTERS,
+    scoped: true,
+    sample: (fx, _, p) => ({ url: `/api/v1/directory-io/exports/people?propertyId=${fx.property(p)}` }),
+  },
+];
