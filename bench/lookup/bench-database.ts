@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { openPostgres, openSqlite, type DatabaseHandle } from '../../server/src/db/database.js';
 
@@ -44,4 +45,15 @@ export async function createBenchDatabase(url: string | undefined): Promise<Benc
       await c.end();
     },
   };
+}
+
+/** The size of search_terms with its indexes: dbstat on SQLite, pg_total_relation_size on PostgreSQL. */
+export async function searchTermsMegabytes(handle: DatabaseHandle): Promise<string> {
+  const query =
+    handle.dialect === 'postgres'
+      ? sql<{ bytes: number }>`SELECT pg_total_relation_size('search_terms')::bigint AS bytes`
+      : sql<{ bytes: number }>`SELECT SUM(pgsize) AS bytes FROM dbstat
+          WHERE name IN ('search_terms', 'search_terms_lookup', 'search_terms_entity')`;
+  const { rows } = await query.execute(handle.db);
+  return (Number(rows[0]?.bytes ?? 0) / 1024 / 1024).toFixed(0);
 }

@@ -5,7 +5,7 @@ import { findMatches, searchDirectory } from '../../server/src/modules/lookup/lo
 import { systemActor } from '../../server/src/platform/context.js';
 import { createRuntime } from '../../server/src/runtime.js';
 import { seedDemo } from '../../server/src/seed/demo-seed.js';
-import { createBenchDatabase } from './bench-database.js';
+import { createBenchDatabase, searchTermsMegabytes } from './bench-database.js';
 import { generateBenchData } from './bench-data.js';
 import { httpLoad } from './bench-http.js';
 import { ms, percentile, queriesFor, SHAPES, timeEach, type Shape } from './bench-queries.js';
@@ -42,6 +42,8 @@ try {
     `${bench.label}: ${data.people.length} people, ${data.units.length} units, ${data.plates.length} vehicles, ` +
       `${Number(terms.n)} search_terms rows, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+
+  console.log(`search_terms on disk (table and indexes): ${await searchTermsMegabytes(bench.handle)} MB`);
 
   const ctx = { ...runtime.systemContext(), actor: systemActor([propertyId]) };
   const search = (q: string) => searchDirectory(ctx, { propertyId, q, limit: LIMIT });
