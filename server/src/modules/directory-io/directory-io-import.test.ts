@@ -68,19 +68,8 @@ describe('import: a good file', () => {
     expect(gender).toMatchObject({ type: 'list', formulae: ['"男,女,未知"'] });
     expect(file.disposition).toContain(`filename*=UTF-8''${encodeURIComponent('住户名单-导入模板.xlsx')}`);
     // The unchanged template imports nothing: its example row is not a record.
-    const res = await importFile(
-      supervisor,
-      'people',
-      p1,
-      'validate',
-      (
-        await t.runtime.app.inject({
-          method: 'GET',
-          url: '/api/v1/directory-io/templates/people',
-          headers: { cookie: supervisor.cookie! },
-        })
-      ).rawPayload,
-    );
+    const template = await supervisor.request('GET', '/api/v1/directory-io/templates/people');
+    const res = await importFile(supervisor, 'people', p1, 'validate', template.rawPayload);
     expect(res.json()).toMatchObject({ total: 0, valid: 0, errors: [] });
   });
 
@@ -289,6 +278,10 @@ describe('import: a file with errors', () => {
       { rows: [] },
     );
     expect(json.statusCode).toBe(400);
+    const huge = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(10 * 1024 * 1024)]);
+    expect((await importFile(supervisor, 'people', p1, 'all', huge)).json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', message: '请求内容过大' },
+    });
     const other = await importFile(supervisor, 'people', p2, 'all', await goodPeople());
     expect(other.statusCode).toBe(404);
     const unknownKind = await importFile(supervisor, 'pets', p1, 'all', await goodPeople());
