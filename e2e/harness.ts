@@ -30,13 +30,16 @@ export interface Desk {
   close(): Promise<void>;
 }
 
-/** The real server on a fresh SQLite database with the demo company, serving the built web app. */
-export async function startDesk(): Promise<Desk> {
+/**
+ * The real server on a fresh SQLite database with the demo company, serving the built web app. The demo
+ * directory (about 2,700 residents, units, cars) is opt-in, as in the API test harness: it takes a while.
+ */
+export async function startDesk(opts: { demoDirectory?: boolean } = {}): Promise<Desk> {
   if (!existsSync(join(WEB_DIST, 'index.html')))
     throw new Error('web/dist is missing: run npm run build:web');
   const scratch = mkdtempSync(join(tmpdir(), 'qiantai-e2e-'));
   const runtime = await createRuntime(testConfig({ dataDir: join(scratch, 'data'), webDist: WEB_DIST }));
-  await seedDemo(runtime.systemContext());
+  await seedDemo(runtime.systemContext(), opts.demoDirectory ? { directory: runtime.deps } : {});
   const baseUrl = await runtime.app.listen({ port: 0, host: '127.0.0.1' });
   const contexts: BrowserContext[] = [];
 

@@ -161,6 +161,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'directory.field.language': 'language',
   'directory.field.notes': 'notes',
   'directory.field.role': 'role',
+  'directory.field.unitCode': 'unit',
   'directory.field.unitId': 'unit',
   'directory.field.from': 'moved in',
   'directory.field.until': 'moved out',

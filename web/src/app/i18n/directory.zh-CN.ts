@@ -158,6 +158,7 @@ export const directoryZhCN = {
   'directory.field.language': '沟通语言',
   'directory.field.notes': '备注',
   'directory.field.role': '身份',
+  'directory.field.unitCode': '房屋',
   'directory.field.unitId': '房屋',
   'directory.field.from': '入住日期',
   'directory.field.until': '迁出日期',

@@ -66,7 +66,7 @@ export default function PersonCardPage() {
         <Col xs={24} xl={10}>
           <Row gutter={[20, 20]}>
             <Col span={24}>
-              <PersonalDataCard person={person} />
+              <PersonalDataCard person={person} onRevealed={history.reload} />
             </Col>
             <Col span={24}>
               <HouseholdCard household={card.data.household} />

@@ -83,7 +83,7 @@ export function ParkingCard({ parking }: { parking: ParkingSpace[] }) {
           {
             title: t('directory.parking.number'),
             dataIndex: 'number',
-            render: (n: string, p) => `${p.zone} ${n}`.trim(),
+            render: (n: string, p) => (p.zone && !n.startsWith(p.zone) ? `${p.zone} ${n}` : n),
           },
           {
             title: t('directory.parking.type'),

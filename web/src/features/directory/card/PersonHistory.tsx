@@ -8,12 +8,26 @@ import { actionLabel, renderValue } from '../../audit/audit-labels';
 import { ErrorState } from '../../common/ErrorState';
 import { PageCard } from '../../common/PageCard';
 
+const VALUE_PREFIXES: Record<string, string> = {
+  role: 'directory.role',
+  gender: 'directory.gender',
+  idType: 'directory.idType',
+  language: 'lang',
+};
+
 /** The record's history from the audit log: who changed what and when, and who looked at what. */
 export function PersonHistory({ history }: { history: ApiQuery<{ items: AuditEntry[] }> }) {
   const t = useT();
   const fieldLabel = (field: string) => {
     const key = `directory.field.${field}`;
     return isMessageKey(key) ? t(key) : field;
+  };
+  // Roles, genders and document types are stored as codes; show them in words.
+  const valueLabel = (field: string, value: unknown) => {
+    const prefix = VALUE_PREFIXES[field];
+    const key = `${prefix}.${String(value)}`;
+    if (prefix && isMessageKey(key)) return t(key);
+    return Array.isArray(value) && value.length === 0 ? renderValue(null) : renderValue(value);
   };
   const body = history.error ? (
     <ErrorState error={history.error} onRetry={history.reload} />
@@ -42,10 +56,10 @@ export function PersonHistory({ history }: { history: ApiQuery<{ items: AuditEnt
               <div key={field} style={{ fontSize: 13 }}>
                 <Typography.Text type="secondary">{fieldLabel(field)}：</Typography.Text>
                 <Typography.Text delete type="secondary">
-                  {renderValue(before)}
+                  {valueLabel(field, before)}
                 </Typography.Text>
                 {' → '}
-                <Typography.Text>{renderValue(after)}</Typography.Text>
+                <Typography.Text>{valueLabel(field, after)}</Typography.Text>
               </div>
             ))}
           </div>

@@ -6,13 +6,18 @@ import { PageCard } from '../../common/PageCard';
 import { RevealableValue } from './RevealableValue';
 
 /** Contact and identity, masked; each can be shown for 30 seconds by someone allowed to. */
-export function PersonalDataCard({ person }: { person: Person }) {
+export function PersonalDataCard({ person, onRevealed }: { person: Person; onRevealed(): void }) {
   const t = useT();
   return (
     <PageCard title={t('directory.card.contact')}>
       <Descriptions column={1} size="small" styles={{ label: { width: 110 } }}>
         <Descriptions.Item label={t('directory.person.mobile')}>
-          <RevealableValue personId={person.id} field="mobile" masked={person.mobile} />
+          <RevealableValue
+            onRevealed={onRevealed}
+            personId={person.id}
+            field="mobile"
+            masked={person.mobile}
+          />
         </Descriptions.Item>
         <Descriptions.Item label={t('directory.person.otherPhones')}>
           <RevealableValue
@@ -27,7 +32,12 @@ export function PersonalDataCard({ person }: { person: Person }) {
               <Typography.Text type="secondary" style={{ marginInlineEnd: 8 }}>
                 {t(`directory.idType.${person.idType}`)}
               </Typography.Text>
-              <RevealableValue personId={person.id} field="idNumber" masked={person.idNumber} />
+              <RevealableValue
+                onRevealed={onRevealed}
+                personId={person.id}
+                field="idNumber"
+                masked={person.idNumber}
+              />
             </span>
           ) : (
             <Typography.Text type="secondary">{t('common.none')}</Typography.Text>

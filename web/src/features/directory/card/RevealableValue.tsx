@@ -18,10 +18,13 @@ export function RevealableValue({
   personId,
   field,
   masked,
+  onRevealed,
 }: {
   personId: string;
   field: RevealField;
   masked: string | null;
+  /** The reveal is now in the record's history. */
+  onRevealed?(): void;
 }) {
   const t = useT();
   const { message } = App.useApp();
@@ -55,6 +58,7 @@ export function RevealableValue({
         value: Array.isArray(value) ? value.join('、') : (value ?? ''),
         hideAt: at + REVEAL_SECONDS * 1000,
       });
+      onRevealed?.();
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     } finally {
