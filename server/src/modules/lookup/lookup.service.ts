@@ -1,7 +1,7 @@
 import type { Locale, searchQuerySchema, SearchResult } from '@qiantai/contracts';
 import type { z } from 'zod';
 import { assertPropertyInScope, type ServiceContext } from '../../platform/context.js';
-import { termsWithPrefix } from './lookup-index.repository.js';
+import { termsWithPrefixes } from './lookup-index.repository.js';
 import { planLookup } from './lookup-plan.js';
 import { rankMatches, type RankedMatch } from './lookup-rank.js';
 import { buildResults } from './lookup-results.js';
@@ -12,9 +12,8 @@ export type SearchQuery = z.output<typeof searchQuerySchema>;
 export async function findMatches(ctx: ServiceContext, query: SearchQuery): Promise<RankedMatch[]> {
   assertPropertyInScope(ctx, query.propertyId);
   const probes = planLookup(query.q, query.limit);
-  const results = await Promise.all(
-    probes.map(async (probe) => ({ probe, rows: await termsWithPrefix(ctx.db, query.propertyId, probe) })),
-  );
+  const rows = await termsWithPrefixes(ctx.db, query.propertyId, probes);
+  const results = probes.map((probe, i) => ({ probe, rows: rows[i]! }));
   return rankMatches(results, query.limit);
 }
 
