@@ -3,6 +3,7 @@ import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, can, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { forbidden } from '../../platform/errors.js';
 import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
+import { todayIn } from '../../platform/time/calendar.js';
 import type { ReminderDeps } from '../leases/lease-reminders.js';
 import { propertiesByIds } from '../properties/properties.service.js';
 import type { DirectoryKind } from './kinds/kind.js';
@@ -28,8 +29,7 @@ export interface ExportFile {
   asciiName: string;
 }
 
-const dateStamp = (timeZone: string, now: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(now)).replaceAll('-', '');
+const dateStamp = (timeZone: string, now: number) => todayIn(timeZone, now).replaceAll('-', '');
 
 /**
  * The current filtered list as .xlsx. Phones and ID numbers are masked unless `full`, which needs

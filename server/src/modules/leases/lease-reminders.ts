@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { systemActor, type ServiceContext } from '../../platform/context.js';
-import { addDays, daysBetween, localHourToUtc, todayIn } from './lease-dates.js';
-import { timeZoneOf, toLease } from './lease-view.js';
+import { addDays, daysBetween, localHourToUtc, todayIn } from '../../platform/time/calendar.js';
+import { timeZoneOf, todayAtProperty } from '../properties/properties.service.js';
+import { toLease } from './lease-view.js';
 import * as repo from './leases.repository.js';
 
 export type ReminderDeps = Pick<AppDeps, 'jobs' | 'config'>;
@@ -48,7 +49,7 @@ export function registerLeaseReminderJob(deps: Pick<AppDeps, 'jobs' | 'events'>)
     const payload = payloadSchema.parse(raw);
     const row = await repo.findLease(ctx.db, payload.leaseId);
     if (!row || row.status !== 'active' || row.end_date !== payload.endDate) return;
-    const daysLeft = daysBetween(todayIn(await timeZoneOf(ctx, row.property_id), ctx.now()), row.end_date);
+    const daysLeft = daysBetween(await todayAtProperty(ctx, row.property_id), row.end_date);
     if (daysLeft < 0) return;
     // Due work has no signed-in user; it reads the lease's unit and tenant as the system, in one property.
     const lease = await toLease({ ...ctx, actor: systemActor([row.property_id]) }, row);

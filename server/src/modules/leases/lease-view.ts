@@ -2,7 +2,6 @@ import type { Lease } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
 import { unitsByIds } from '../buildings/units.service.js';
 import { personNamesByIds } from '../people/people.service.js';
-import { propertiesByIds } from '../properties/properties.service.js';
 import * as files from './contract-files.repository.js';
 import type { LeaseRow } from './leases.repository.js';
 
@@ -56,9 +55,3 @@ export const auditView = (l: Lease) => ({
   contractFileId: l.contractFileId,
   note: l.note,
 });
-
-/** The property's time zone (properties default to Asia/Shanghai). */
-export async function timeZoneOf(ctx: ServiceContext, propertyId: string): Promise<string> {
-  const [property] = await propertiesByIds(ctx, [propertyId]);
-  return property?.timezone ?? 'Asia/Shanghai';
-}

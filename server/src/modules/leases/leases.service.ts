@@ -16,9 +16,10 @@ import {
 import { invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { requireUnit } from '../buildings/units.service.js';
 import { requirePersonOf } from '../vehicles/person-of-property.js';
-import { addDays, todayIn } from './lease-dates.js';
+import { addDays } from '../../platform/time/calendar.js';
+import { todayAtProperty } from '../properties/properties.service.js';
 import { scheduleLeaseReminders, type ReminderDeps } from './lease-reminders.js';
-import { auditView, timeZoneOf, toLease, toLeases } from './lease-view.js';
+import { auditView, toLease, toLeases } from './lease-view.js';
 import * as repo from './leases.repository.js';
 
 export type LeaseListQuery = z.output<typeof leaseListQuerySchema>;
@@ -29,7 +30,7 @@ export async function listLeases(ctx: ServiceContext, q: LeaseListQuery) {
   assertPropertyInScope(ctx, q.propertyId);
   let endBetween: repo.LeaseFilter['endBetween'];
   if (q.expiringWithinDays !== undefined) {
-    const today = todayIn(await timeZoneOf(ctx, q.propertyId), ctx.now());
+    const today = await todayAtProperty(ctx, q.propertyId);
     endBetween = { from: today, to: addDays(today, q.expiringWithinDays) };
   }
   // "Expiring" is about leases still running, unless the caller asks for a status explicitly.

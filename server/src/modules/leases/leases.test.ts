@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lease } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { addDays } from './lease-dates.js';
+import { addDays } from '../../platform/time/calendar.js';
 import { expectNothingUnmasked, resident, type Resident } from './test-records.js';
 
 // The test clock starts at 2026-11-27 01:00 UTC, 09:00 in Asia/Shanghai.

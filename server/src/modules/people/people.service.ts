@@ -21,7 +21,7 @@ import { requirePersonRow } from './person-access.js';
 import { reindexPerson } from './person-index.js';
 import { linkPersonToUnit, linksOfPeople } from './person-units.service.js';
 import { auditView, idNumberHash, sealIdNumber, toPerson } from './person-view.js';
-import { todayAt } from './property-dates.js';
+import { todayAtProperty } from '../properties/properties.service.js';
 
 export type PersonListQuery = z.output<typeof personListQuerySchema>;
 
@@ -74,7 +74,7 @@ export async function findPersonByNameAndMobile(
 export async function listPeople(ctx: ServiceContext, q: PersonListQuery) {
   assertPropertyInScope(ctx, q.propertyId);
   const nameContains = q.q?.toLowerCase().replace(/[%_\\]/g, '') || undefined;
-  const today = await todayAt(ctx, q.propertyId);
+  const today = await todayAtProperty(ctx, q.propertyId);
   const { rows, total } = await repo.listPeople(
     ctx.db,
     { propertyId: q.propertyId, unitId: q.unitId, role: q.role, nameContains, today },

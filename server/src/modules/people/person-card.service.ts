@@ -6,7 +6,8 @@ import { parkingOfPeople } from '../parking/parking.service.js';
 import { vehiclesOfPeople } from '../vehicles/vehicles.service.js';
 import { requirePerson } from './people.service.js';
 import { linksOfPeople, occupantsOfUnits } from './person-units.service.js';
-import { isCurrentOn, todayAt } from './property-dates.js';
+import { isCurrentOn } from './property-dates.js';
+import { todayAtProperty } from '../properties/properties.service.js';
 
 /**
  * Everything the desk needs about one person on one screen: their units, who else lives there,
@@ -15,7 +16,7 @@ import { isCurrentOn, todayAt } from './property-dates.js';
 export async function personCard(ctx: ServiceContext, personId: string): Promise<PersonCard> {
   const person = await requirePerson(ctx, personId);
   const units = await linksOfPeople(ctx, [personId]);
-  const today = await todayAt(ctx, person.propertyId);
+  const today = await todayAtProperty(ctx, person.propertyId);
   const currentUnitIds = units.filter((u) => isCurrentOn(today, u.until)).map((u) => u.unitId);
   const household = (await occupantsOfUnits(ctx, currentUnitIds)).filter((l) => l.personId !== personId);
   // One after another: the context may be a transaction, which is one connection.

@@ -8,7 +8,8 @@ import { requireUnit, unitsByIds } from '../buildings/units.service.js';
 import { requirePersonRow } from './person-access.js';
 import { reindexPerson } from './person-index.js';
 import * as repo from './person-units.repository.js';
-import { isCurrentOn, todayAt } from './property-dates.js';
+import { isCurrentOn } from './property-dates.js';
+import { todayAtProperty } from '../properties/properties.service.js';
 
 export type LinkPersonUnitBody = z.output<typeof linkPersonUnitBodySchema>;
 export type EndPersonUnitBody = z.output<typeof endPersonUnitBodySchema>;
@@ -55,7 +56,7 @@ export async function occupantsOfUnits(
   const units = await unitsByIds(ctx, unitIds);
   const todays = new Map<string, string>();
   for (const propertyId of new Set(units.map((u) => u.propertyId)))
-    todays.set(propertyId, await todayAt(ctx, propertyId));
+    todays.set(propertyId, await todayAtProperty(ctx, propertyId));
   const rows = await repo.linksOfUnits(
     ctx.db,
     units.map((u) => u.id),
@@ -77,7 +78,7 @@ export async function linkPersonToUnit(
     if (unit.propertyId !== person.property_id) throw invalid('directory.unitNotInProperty', 'unitId');
     if (body.from && body.until && body.until < body.from)
       throw invalid('directory.linkEndsBeforeStart', 'until');
-    const today = await todayAt(tx, person.property_id);
+    const today = await todayAtProperty(tx, person.property_id);
     const existing = await repo.linksOfPeople(tx.db, [personId]);
     const duplicate = existing.some(
       (l) => l.unit_id === unit.id && l.role === body.role && isCurrentOn(today, l.until_date),

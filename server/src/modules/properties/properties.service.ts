@@ -11,6 +11,7 @@ import {
 import { conflictOn } from '../../platform/errors.js';
 import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
 import { seedStandardPhonebook } from '../phonebook/phonebook-seed.js';
+import { todayIn } from '../../platform/time/calendar.js';
 import * as repo from './properties.repository.js';
 
 type PropertyRow = Awaited<ReturnType<typeof repo.findProperties>>[number];
@@ -38,6 +39,20 @@ export async function propertiesByIds(
   ids: readonly string[],
 ): Promise<PropertySummary[]> {
   return (await repo.findProperties(ctx.db, ids)).map(toPropertySummary);
+}
+
+/** The property's time zone (properties default to Asia/Shanghai). */
+export async function timeZoneOf(ctx: ServiceContext, propertyId: string): Promise<string> {
+  const [property] = await repo.findProperties(ctx.db, [propertyId]);
+  return property?.timezone ?? 'Asia/Shanghai';
+}
+
+/**
+ * Today's date (YYYY-MM-DD) where the property is: whether a lease has ended or someone still lives
+ * in a unit is a question of calendar dates at the property, not of UTC.
+ */
+export async function todayAtProperty(ctx: ServiceContext, propertyId: string): Promise<string> {
+  return todayIn(await timeZoneOf(ctx, propertyId), ctx.now());
 }
 
 export async function myProperties(ctx: ServiceContext): Promise<PropertySummary[]> {

@@ -15,7 +15,7 @@ import {
   updatePerson,
 } from '../../people/people.service.js';
 import { linkPersonToUnit, linksOfPeople } from '../../people/person-units.service.js';
-import { todayAt } from '../../people/property-dates.js';
+import { todayAtProperty } from '../../properties/properties.service.js';
 import { GENDER_LABELS, ID_TYPE_LABELS, ROLE_LABELS } from '../choice-labels.js';
 import { collectPages, columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';
@@ -210,7 +210,7 @@ async function upsertPerson(
     await updatePerson(tx, env.cipher, found.person.id, { version: found.person.version, ...patch });
   if (body.unitLink) {
     const link = body.unitLink;
-    const today = await todayAt(tx, env.propertyId);
+    const today = await todayAtProperty(tx, env.propertyId);
     const links = await linksOfPeople(tx, [found.person.id]);
     const linked = links.some(
       (l) => l.unitId === link.unitId && l.role === link.role && (l.until === null || l.until >= today),
@@ -243,7 +243,7 @@ export const peopleKind: DirectoryKind = {
       env,
       items.map((p) => p.id),
     );
-    const today = await todayAt(ctx, env.propertyId);
+    const today = await todayAtProperty(ctx, env.propertyId);
     const rows = items.flatMap((p) => {
       const c = contacts.get(p.id);
       const person = {

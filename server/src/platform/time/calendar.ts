@@ -1,4 +1,5 @@
-// Lease dates are calendar dates (YYYY-MM-DD) at the property; reminders fire at a local hour.
+// Calendar dates (YYYY-MM-DD) as people at a property mean them: lease ends, residence dates,
+// "today". Instants stay UTC epoch ms; these helpers cross between the two for a time zone.
 const DAY_MS = 86_400_000;
 
 /** Today's date where the property is (en-CA formats as YYYY-MM-DD). */
