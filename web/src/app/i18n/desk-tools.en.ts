@@ -40,8 +40,11 @@ export const deskToolsEn: Record<keyof typeof deskToolsZhCN, string> = {
   'excel.validRows': 'Valid',
   'excel.invalidRows': 'With problems',
   'excel.allValid': 'Every row can be imported',
+  'excel.fixOrSkip':
+    'Rows with problems are not imported: fix the file and upload it again, or import only the valid rows.',
   'excel.col.row': 'Row',
   'excel.col.column': 'Column',
+  'excel.col.value': 'Cell',
   'excel.col.reason': 'Reason',
   'excel.importAll': 'Import all ({count} rows)',
   'excel.importValidOnly': 'Import only the {count} valid rows',

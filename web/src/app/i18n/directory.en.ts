@@ -89,6 +89,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'directory.units.noFloor': 'No floor',
 
   'directory.unit.title': 'Unit {code}',
+  'directory.unit.building': 'Building {code}',
   'directory.unit.create': 'New unit',
   'directory.unit.editTitle': 'Edit unit: {code}',
   'directory.unit.code': 'Unit',
@@ -221,6 +222,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'directory.lease.deposit': 'Deposit',
   'directory.lease.status': 'Status',
   'directory.lease.daysLeft': '{days} days left',
+  'directory.lease.endsToday': 'Ends today',
   'directory.lease.overdue': 'Past its end date',
   'directory.lease.contract': 'Contract',
   'directory.lease.noContract': 'Not uploaded',

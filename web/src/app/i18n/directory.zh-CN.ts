@@ -88,6 +88,7 @@ export const directoryZhCN = {
   'directory.units.noFloor': '未标楼层',
 
   'directory.unit.title': '房屋 {code}',
+  'directory.unit.building': '{code}栋',
   'directory.unit.create': '新建房屋',
   'directory.unit.editTitle': '编辑房屋：{code}',
   'directory.unit.code': '房号',
@@ -218,6 +219,7 @@ export const directoryZhCN = {
   'directory.lease.deposit': '押金',
   'directory.lease.status': '状态',
   'directory.lease.daysLeft': '剩 {days} 天',
+  'directory.lease.endsToday': '今天到期',
   'directory.lease.overdue': '已过期未处理',
   'directory.lease.contract': '合同',
   'directory.lease.noContract': '未上传',

@@ -14,7 +14,7 @@ export function LeaseStatusTag({ lease }: { lease: Lease }) {
   if (left <= EXPIRING_DAYS)
     return (
       <Tag color={left <= 7 ? 'red' : 'orange'} data-testid="days-left">
-        {t('directory.lease.daysLeft', { days: left })}
+        {left === 0 ? t('directory.lease.endsToday') : t('directory.lease.daysLeft', { days: left })}
       </Tag>
     );
   return <Tag color="green">{t('directory.leaseStatus.active')}</Tag>;

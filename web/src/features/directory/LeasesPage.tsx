@@ -61,8 +61,9 @@ export default function LeasesPage() {
       title: t('directory.lease.contract'),
       key: 'contract',
       render: (_, l) => (
+        // Editors see the upload where there is nothing to download yet, and a replace next to the file.
         <Flex vertical align="flex-start">
-          <ContractLink lease={l} />
+          {(l.contractFileId || !canEdit) && <ContractLink lease={l} />}
           {canEdit && <ContractUpload lease={l} onUploaded={rows.reload} />}
         </Flex>
       ),

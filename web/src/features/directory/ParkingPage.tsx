@@ -33,13 +33,9 @@ export default function ParkingPage() {
     {
       title: t('directory.parking.number'),
       dataIndex: 'number',
-      render: (n: string, p) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
-          <Typography.Text strong>{n}</Typography.Text>
-          {p.zone && <Typography.Text type="secondary"> · {p.zone}</Typography.Text>}
-        </span>
-      ),
+      render: (n: string) => <Typography.Text strong>{n}</Typography.Text>,
     },
+    { title: t('directory.parking.zone'), dataIndex: 'zone', render: (z: string) => z || '—' },
     {
       title: t('directory.parking.type'),
       dataIndex: 'type',

@@ -111,7 +111,13 @@ export default function UnitPage() {
         style={{ marginBottom: 8 }}
         items={[
           { title: <Link to="/directory/buildings">{t('directory.buildings.title')}</Link> },
-          { title: <Link to={`/directory/buildings/${u.buildingId}`}>{u.buildingCode}</Link> },
+          {
+            title: (
+              <Link to={`/directory/buildings/${u.buildingId}`}>
+                {t('directory.unit.building', { code: u.buildingCode })}
+              </Link>
+            ),
+          },
           { title: u.code },
         ]}
       />

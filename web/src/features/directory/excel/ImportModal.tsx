@@ -120,36 +120,47 @@ function CheckReport({ report }: { report: ImportReport }) {
   return (
     <>
       <Flex gap={32} style={{ marginBottom: 16 }}>
-        <Statistic title={t('excel.rows')} value={report.rows} />
+        <Statistic title={t('excel.rows')} value={report.total} />
         <Statistic
           title={t('excel.validRows')}
-          value={report.validRows}
+          value={report.valid}
           styles={{ content: { color: '#389e0d' } }}
         />
         <Statistic
           title={t('excel.invalidRows')}
-          value={report.rows - report.validRows}
-          styles={{ content: { color: report.rows > report.validRows ? '#cf1322' : undefined } }}
+          value={report.total - report.valid}
+          styles={{ content: { color: report.total > report.valid ? '#cf1322' : undefined } }}
         />
       </Flex>
-      {report.issues.length === 0 ? (
+      {report.errors.length === 0 ? (
         <Alert type="success" showIcon title={t('excel.allValid')} />
       ) : (
-        <Table<ImportIssue>
-          size="small"
-          rowKey={(i) => `${i.row}:${i.column}:${i.message}`}
-          dataSource={report.issues}
-          pagination={{ pageSize: 8, hideOnSinglePage: true }}
-          columns={[
-            { title: t('excel.col.row'), dataIndex: 'row', width: 70 },
-            { title: t('excel.col.column'), dataIndex: 'column', width: 140 },
-            {
-              title: t('excel.col.reason'),
-              dataIndex: 'message',
-              render: (m: string) => <Typography.Text type="danger">{m}</Typography.Text>,
-            },
-          ]}
-        />
+        <>
+          <Alert type="warning" showIcon title={t('excel.fixOrSkip')} style={{ marginBottom: 12 }} />
+          <Table<ImportIssue>
+            size="small"
+            rowKey={(i) => `${i.row}:${i.column}:${i.message}`}
+            scroll={{ y: 320 }}
+            dataSource={report.errors}
+            pagination={false}
+            columns={[
+              { title: t('excel.col.row'), dataIndex: 'row', width: 70 },
+              { title: t('excel.col.column'), dataIndex: 'column', width: 120 },
+              {
+                title: t('excel.col.value'),
+                dataIndex: 'value',
+                width: 160,
+                ellipsis: true,
+                render: (v: string) => v || '—',
+              },
+              {
+                title: t('excel.col.reason'),
+                dataIndex: 'message',
+                render: (m: string) => <Typography.Text type="danger">{m}</Typography.Text>,
+              },
+            ]}
+          />
+        </>
       )}
     </>
   );
@@ -169,7 +180,7 @@ function ImportFooter({
   const t = useT();
   if (stage.step !== 'checked')
     return <Button onClick={onClose}>{stage.step === 'done' ? t('excel.close') : t('common.cancel')}</Button>;
-  const { rows, validRows } = stage.report;
+  const { total: rows, valid: validRows } = stage.report;
   return (
     <Flex justify="flex-end" gap={8}>
       <Button onClick={onClose}>{t('common.cancel')}</Button>

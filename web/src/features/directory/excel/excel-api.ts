@@ -3,20 +3,23 @@ import { api } from '../../../lib/api';
 export type DirectoryKind = 'people' | 'units' | 'vehicles' | 'parking' | 'leases';
 export type ImportMode = 'validate' | 'all' | 'validOnly';
 
-/** One problem in the uploaded sheet: which row and column, and why (translated, personal data masked). */
+/** One problem in the uploaded sheet: the row Excel shows, the column's header, why, and the cell (masked). */
 export interface ImportIssue {
   row: number;
   column: string;
   message: string;
+  value: string;
 }
 
+/** The answer of every import mode; "all" writes nothing while any row has a problem. */
 export interface ImportReport {
-  rows: number;
-  validRows: number;
-  issues: ImportIssue[];
+  kind: DirectoryKind;
+  total: number;
+  valid: number;
   created: number;
   updated: number;
   skipped: number;
+  errors: ImportIssue[];
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
