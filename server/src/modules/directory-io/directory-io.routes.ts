@@ -4,7 +4,8 @@ import type { AppDeps } from '../../app-deps.js';
 import { assertPropertyInScope } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { typed } from '../../platform/http/routes.js';
-import { attachment, XLSX_TYPE } from './content-disposition.js';
+import { attachment } from '../../platform/http/content-disposition.js';
+import { XLSX_TYPE } from './xlsx-type.js';
 import {
   exportOptionsSchema,
   importQuerySchema,

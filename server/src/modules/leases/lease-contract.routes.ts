@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { idParamsSchema, leaseSchema } from '@qiantai/contracts';
 import { invalid } from '../../platform/errors.js';
+import { attachment } from '../../platform/http/content-disposition.js';
 import { typed } from '../../platform/http/routes.js';
 import { CONTRACT_MAX_BYTES, CONTRACT_TYPES } from './contract-file-type.js';
 import { attachContract, contractOf } from './lease-contract.service.js';
@@ -56,13 +57,9 @@ export async function registerLeaseContractRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const file = await contractOf(request.ctx, request.params.id);
-      const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
       return reply
         .header('content-type', file.mime)
-        .header(
-          'content-disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        )
+        .header('content-disposition', attachment(file.name))
         .header('x-content-type-options', 'nosniff')
         .send(file.content);
     },
