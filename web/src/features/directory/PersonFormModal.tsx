@@ -120,7 +120,17 @@ export function PersonFormModal({
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item name={['idDocument', 'idType']} label={t('directory.person.idType')}>
+        <Form.Item
+          name={['idDocument', 'idType']}
+          label={t('directory.person.idType')}
+          dependencies={[['idDocument', 'idNumber']]}
+          rules={[
+            ({ getFieldValue }) => ({
+              required: Boolean(getFieldValue(['idDocument', 'idNumber'])),
+              message: t('common.requiredChoice', { field: t('directory.person.idType') }),
+            }),
+          ]}
+        >
           <Select
             allowClear
             options={ID_DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`directory.idType.${d}`) }))}
@@ -134,15 +144,14 @@ export function PersonFormModal({
           extra={keep(person?.idNumber)}
           dependencies={[['idDocument', 'idType']]}
           rules={[
-            ({ getFieldValue }) => ({
-              required: Boolean(getFieldValue(['idDocument', 'idType'])) && !person?.idNumber,
-              message: t('common.required', { field: t('directory.person.idNumber') }),
-            }),
             ({ getFieldValue }) =>
-              zodRule(idDocumentSchema, t, (idNumber) => ({
-                idType: getFieldValue(['idDocument', 'idType']) as unknown,
-                idNumber,
-              })),
+              // Without a type there is nothing to check the number against; the type field says so.
+              getFieldValue(['idDocument', 'idType'])
+                ? zodRule(idDocumentSchema, t, (idNumber) => ({
+                    idType: getFieldValue(['idDocument', 'idType']) as unknown,
+                    idNumber,
+                  }))
+                : {},
           ]}
         >
           <Input maxLength={30} autoComplete="off" />
@@ -247,7 +256,13 @@ export function PersonFormModal({
     <RecordFormModal<Values, z.input<typeof createPersonBodySchema>, Person>
       {...common}
       title={t('directory.person.create')}
-      initialValues={{ gender: 'unknown', language: 'zh-CN', notes: '', unitLink: { role: 'owner' } }}
+      initialValues={{
+        gender: 'unknown',
+        language: 'zh-CN',
+        notes: '',
+        idDocument: { idType: 'resident_id' },
+        unitLink: { role: 'owner' },
+      }}
       schema={createPersonBodySchema}
       toBody={(v) => ({
         propertyId,
