@@ -1,5 +1,6 @@
 import type { AuditQuery } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
+import { startsWithText } from '../../db/like.js';
 
 /** Entries of the caller's properties plus company-wide ones (sign-ins, user administration). */
 export async function listAudit(db: Db, q: AuditQuery & { scopePropertyIds: readonly string[] }) {
@@ -13,7 +14,7 @@ export async function listAudit(db: Db, q: AuditQuery & { scopePropertyIds: read
   if (q.from !== undefined) query = query.where('at', '>=', q.from);
   if (q.to !== undefined) query = query.where('at', '<', q.to);
   if (q.actor) query = query.where('actor_username', '=', q.actor.toLowerCase());
-  if (q.action) query = query.where('action', 'like', `${q.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (q.action) query = query.where(startsWithText('action', q.action));
   if (q.entityType) query = query.where('entity_type', '=', q.entityType);
   if (q.entityId) query = query.where('entity_id', '=', q.entityId);
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

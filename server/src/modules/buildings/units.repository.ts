@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { UnitsTable } from '../../db/schema.js';
+import { containsText } from '../../db/like.js';
 
 export type UnitRow = UnitsTable;
 
@@ -45,7 +46,7 @@ export async function listUnits(db: Db, f: UnitFilter, page: number, pageSize: n
   let query = db.selectFrom('units').where('units.property_id', '=', f.propertyId);
   if (f.buildingId) query = query.where('units.building_id', '=', f.buildingId);
   if (f.type) query = query.where('units.type', '=', f.type);
-  if (f.codeContains) query = query.where('units.code', 'like', `%${f.codeContains}%`);
+  if (f.codeContains) query = query.where(containsText('units.code', f.codeContains));
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .innerJoin('buildings', 'buildings.id', 'units.building_id')

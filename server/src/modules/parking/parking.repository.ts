@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { ParkingSpacesTable } from '../../db/schema.js';
+import { containsText } from '../../db/like.js';
 
 export type ParkingSpaceRow = ParkingSpacesTable;
 
@@ -40,7 +41,7 @@ export async function listParkingSpaces(db: Db, f: ParkingFilter, page: number, 
   if (search) {
     // Plates are stored as a JSON array of normalised plates, so a substring match finds them too.
     query = query.where((eb) =>
-      eb.or([eb('number', 'like', `%${search.number}%`), eb('plates', 'like', `%${search.plate}%`)]),
+      eb.or([containsText('number', search.number), containsText('plates', search.plate)]),
     );
   }
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { PeopleTable, PersonUnitsTable } from '../../db/schema.js';
+import { containsText } from '../../db/like.js';
 
 export type PersonRow = PeopleTable;
 
@@ -58,8 +59,7 @@ export interface PersonFilter {
 export async function listPeople(db: Db, f: PersonFilter, page: number, pageSize: number) {
   let query = db.selectFrom('people').where('people.property_id', '=', f.propertyId);
   if (f.nameContains) {
-    const like = `%${f.nameContains}%`;
-    query = query.where((eb) => eb(eb.fn('lower', ['people.name']), 'like', like));
+    query = query.where(containsText('people.name', f.nameContains));
   }
   if (f.unitId || f.role) {
     const { unitId, role, today } = f;

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Role } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { UsersTable } from '../../db/schema.js';
+import { containsText } from '../../db/like.js';
 
 export type UserRow = UsersTable;
 
@@ -67,11 +67,8 @@ export async function listUsers(db: Db, f: UserFilter, page: number, pageSize: n
     ),
   );
   if (f.q) {
-    // ESCAPE makes \% and \_ literal on SQLite too (PostgreSQL assumes it); lower() makes both ignore case.
-    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const matches = (column: 'username' | 'display_name') =>
-      sql<boolean>`lower(${sql.ref(column)}) like ${like} escape '\\'`;
-    query = query.where((eb) => eb.or([matches('username'), matches('display_name')]));
+    const q = f.q;
+    query = query.where((eb) => eb.or([containsText('username', q), containsText('display_name', q)]));
   }
   if (f.status) query = query.where('disabled', '=', f.status === 'disabled' ? 1 : 0);
   if (f.role) {

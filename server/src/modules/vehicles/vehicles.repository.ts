@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { VehiclesTable } from '../../db/schema.js';
+import { containsText } from '../../db/like.js';
 
 export type VehicleRow = VehiclesTable;
 
@@ -46,7 +47,7 @@ export interface VehicleFilter {
 export async function listVehicles(db: Db, f: VehicleFilter, page: number, pageSize: number) {
   let query = db.selectFrom('vehicles').where('property_id', '=', f.propertyId);
   if (f.personId) query = query.where('person_id', '=', f.personId);
-  if (f.plate) query = query.where('plate', 'like', `%${f.plate}%`);
+  if (f.plate) query = query.where(containsText('plate', f.plate));
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .selectAll()

@@ -42,7 +42,6 @@ export class EventBus {
    */
   private deliveredUpTo: number | null = null;
   private resumeFrom: number | null = null;
-  private lastPublishedId = '';
   /** Recently handed-out ids: a catch-up and a notification may both bring the same event. */
   private readonly recent = new Set<string>();
 
@@ -117,7 +116,8 @@ export class EventBus {
   ): Promise<string> {
     if (ctx.db.isTransaction)
       throw new Error('EventBus.publish must run after commit, outside the transaction');
-    const id = this.nextId(ctx.now());
+    // Replay hands out ids after Last-Event-ID: newId rises strictly within this process.
+    const id = newId(ctx.now());
     await ctx.db
       .insertInto('live_events')
       .values({
@@ -131,21 +131,6 @@ export class EventBus {
       .execute();
     if (this.database.dialect === 'postgres') await sql`SELECT pg_notify(${CHANNEL}, ${id})`.execute(ctx.db);
     else await this.enqueue(() => this.deliver(id));
-    return id;
-  }
-
-  /**
-   * Replay hands out events with ids after Last-Event-ID, so ids must rise in publishing order.
-   * A UUIDv7's tail is random: two events in one millisecond would sort at random, so within
-   * this process an id that does not sort after the previous one is replaced by its successor.
-   */
-  private nextId(now: number): string {
-    let id = newId(now);
-    if (id <= this.lastPublishedId) {
-      const tail = this.lastPublishedId.slice(-12);
-      id = this.lastPublishedId.slice(0, -12) + (BigInt(`0x${tail}`) + 1n).toString(16).padStart(12, '0');
-    }
-    this.lastPublishedId = id;
     return id;
   }
 
