@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
 import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
 import * as repo from './buildings.repository.js';
 
 export type CreateBuildingBody = z.output<typeof createBuildingBodySchema>;
@@ -40,7 +40,7 @@ export async function createBuilding(ctx: ServiceContext, body: CreateBuildingBo
   return inTransaction(ctx, async (tx) => {
     assertPropertyInScope(tx, body.propertyId);
     if (await repo.findBuildingByCode(tx.db, body.propertyId, body.code))
-      throw new AppError('CONFLICT', 'directory.buildingCodeTaken');
+      throw conflictOn('directory.buildingCodeTaken', 'code');
     const now = tx.now();
     const row: repo.BuildingRow = {
       id: newId(now),

@@ -127,6 +127,7 @@ describe('units', () => {
     );
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toBe('This unit already exists.');
+    expect(dup.json().error.details).toEqual([{ path: 'room', message: 'This unit already exists.' }]);
     const after = await db()
       .selectFrom('units')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -15,7 +15,7 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
 import { requireBuilding } from './buildings.service.js';
 import * as repo from './units.repository.js';
 import { reindexUnit } from './unit-index.js';
@@ -99,7 +99,7 @@ export async function createUnit(ctx: ServiceContext, body: CreateUnitBody): Pro
     const building = await requireBuilding(tx, body.buildingId);
     const code = unitCode(building.code, body.entrance, body.room);
     if (await repo.findUnitByCode(tx.db, building.propertyId, code))
-      throw new AppError('CONFLICT', 'directory.unitCodeTaken');
+      throw conflictOn('directory.unitCodeTaken', 'room');
     const now = tx.now();
     const row: repo.UnitRow = {
       id: newId(now),

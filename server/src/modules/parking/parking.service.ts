@@ -14,7 +14,7 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
 import { personNamesByIds } from '../people/people.service.js';
 import { requirePersonOf } from '../vehicles/person-of-property.js';
 import * as repo from './parking.repository.js';
@@ -116,7 +116,7 @@ export async function createParkingSpace(
     if (body.holderPersonId)
       await requirePersonOf(tx, body.holderPersonId, body.propertyId, 'holderPersonId');
     if (await repo.findParkingSpaceByNumber(tx.db, body.propertyId, number))
-      throw new AppError('CONFLICT', 'directory.parkingNumberTaken');
+      throw conflictOn('directory.parkingNumberTaken', 'number');
     const now = tx.now();
     const row: repo.ParkingSpaceRow = {
       id: newId(now),

@@ -14,7 +14,7 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { AppError, staleVersion } from '../../platform/errors.js';
+import { conflictOn, staleVersion } from '../../platform/errors.js';
 import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
 import * as repo from './people.repository.js';
 import { requirePersonRow } from './person-access.js';
@@ -98,7 +98,7 @@ async function assertIdNumberFree(
 ) {
   if (!sealed.id_type || !sealed.id_number_hash) return;
   const other = await repo.findPersonByIdHash(ctx.db, propertyId, sealed.id_type, sealed.id_number_hash);
-  if (other && other.id !== selfId) throw new AppError('CONFLICT', 'directory.idNumberTaken');
+  if (other && other.id !== selfId) throw conflictOn('directory.idNumberTaken', 'idDocument.idNumber');
 }
 
 export async function createPerson(

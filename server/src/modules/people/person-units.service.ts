@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
 import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { inTransaction, type ServiceContext } from '../../platform/context.js';
-import { AppError, invalid, notFound } from '../../platform/errors.js';
+import { conflictOn, invalid, notFound } from '../../platform/errors.js';
 import { requireUnit, unitsByIds } from '../buildings/units.service.js';
 import { requirePersonRow } from './person-access.js';
 import { reindexPerson } from './person-index.js';
@@ -83,8 +83,7 @@ export async function linkPersonToUnit(
     const duplicate = existing.some(
       (l) => l.unit_id === unit.id && l.role === body.role && isCurrentOn(today, l.until_date),
     );
-    if (duplicate && isCurrentOn(today, body.until))
-      throw new AppError('CONFLICT', 'directory.alreadyLinked');
+    if (duplicate && isCurrentOn(today, body.until)) throw conflictOn('directory.alreadyLinked', 'unitId');
     const row: repo.PersonUnitRow = {
       id: newId(tx.now()),
       property_id: person.property_id,

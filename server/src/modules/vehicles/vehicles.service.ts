@@ -14,7 +14,7 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
 import { indexVehicle } from '../lookup/lookup-index.service.js';
 import { personNamesByIds } from '../people/people.service.js';
 import { requirePersonOf } from './person-of-property.js';
@@ -109,7 +109,7 @@ export async function createVehicle(ctx: ServiceContext, body: CreateVehicleBody
   return inTransaction(ctx, async (tx) => {
     if (body.personId) await requirePersonOf(tx, body.personId, body.propertyId, 'personId');
     if (await repo.findVehicleByPlate(tx.db, body.propertyId, body.plate))
-      throw new AppError('CONFLICT', 'directory.plateTaken');
+      throw conflictOn('directory.plateTaken', 'plate');
     const now = tx.now();
     const row: repo.VehicleRow = {
       id: newId(now),

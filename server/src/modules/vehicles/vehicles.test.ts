@@ -56,6 +56,8 @@ describe('vehicles', () => {
     const dup = await register('川a 88888');
     expect(dup.statusCode).toBe(409);
     expect(dup.json<{ error: { message: string } }>().error.message).toBe('该车牌已登记');
+    // Named on the field, so the form can show it under the plate input.
+    expect(dup.json().error.details).toEqual([{ path: 'plate', message: '该车牌已登记' }]);
     // Another property is another car park: the same plate may be registered there.
     const admin = await t.login('admin');
     const there = await admin.request('POST', '/api/v1/vehicles', { propertyId: p2, plate: '川A88888' });
