@@ -10,3 +10,4 @@ export * from './directory-fields.js';
 export * from './directory.js';
 export * from './phonebook.js';
 export * from './search.js';
+export * from './directory-io.js';

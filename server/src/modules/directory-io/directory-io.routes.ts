@@ -11,7 +11,7 @@ import {
   importQuerySchema,
   importResultSchema,
   kindParamsSchema,
-} from './directory-io.schemas.js';
+} from '@qiantai/contracts';
 import { exportSheet } from './export.service.js';
 import { importSheet } from './import.service.js';
 import { IMPORT_MAX_BYTES } from './import-workbook.js';

@@ -7,7 +7,7 @@ import { translate } from '../../platform/i18n/messages.js';
 import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
 import type { ReminderDeps } from '../leases/lease-reminders.js';
 import { readImportSheet, type SheetRow } from './import-workbook.js';
-import type { ImportMode, ImportResult, ImportRowError } from './directory-io.schemas.js';
+import type { ImportMode, ImportResult, ImportRowError } from '@qiantai/contracts';
 import { importColumns, type DirectoryKind, type KindEnv, type RowPlan } from './kinds/kind.js';
 import { escapeFormula } from './spreadsheet-text.js';
 

@@ -1,11 +1,8 @@
-import type { Locale } from '@qiantai/contracts';
+import type { DirectoryKindName, Locale } from '@qiantai/contracts';
 import type { ServiceContext } from '../../../platform/context.js';
 import type { PersonalDataCipher } from '../../../platform/privacy/personal-data-cipher.js';
 import type { ReminderDeps } from '../../leases/lease-reminders.js';
 import type { Choices } from '../choice-labels.js';
-
-export const DIRECTORY_KINDS = ['people', 'units', 'vehicles', 'parking', 'leases'] as const;
-export type DirectoryKindName = (typeof DIRECTORY_KINDS)[number];
 
 export interface Column {
   key: string;

@@ -1,4 +1,5 @@
-import type { DirectoryKind, DirectoryKindName } from './kind.js';
+import type { DirectoryKindName } from '@qiantai/contracts';
+import type { DirectoryKind } from './kind.js';
 import { leasesKind } from './leases.kind.js';
 import { parkingKind } from './parking.kind.js';
 import { peopleKind } from './people.kind.js';

@@ -1,26 +1,11 @@
 import { api } from '../../../lib/api';
+import type { DirectoryKindName, ImportMode, ImportResult } from '@qiantai/contracts';
 
-export type DirectoryKind = 'people' | 'units' | 'vehicles' | 'parking' | 'leases';
-export type ImportMode = 'validate' | 'all' | 'validOnly';
-
-/** One problem in the uploaded sheet: the row Excel shows, the column's header, why, and the cell (masked). */
-export interface ImportIssue {
-  row: number;
-  column: string;
-  message: string;
-  value: string;
-}
-
+export type DirectoryKind = DirectoryKindName;
+export type { ImportMode };
 /** The answer of every import mode; "all" writes nothing while any row has a problem. */
-export interface ImportReport {
-  kind: DirectoryKind;
-  total: number;
-  valid: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  errors: ImportIssue[];
-}
+export type ImportReport = ImportResult;
+export type ImportIssue = ImportResult['errors'][number];
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Filters = Record<string, string | number | boolean | null | undefined>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { DIRECTORY_KINDS } from './kinds/kind.js';
 
-// Request and answer shapes of the import/export routes. They stay here until the web app needs
-// them, then move to contracts/src.
+// Excel import and export of the directory (/api/v1/directory-io): request and answer shapes.
+
+export const DIRECTORY_KINDS = ['people', 'units', 'vehicles', 'parking', 'leases'] as const;
+export type DirectoryKindName = (typeof DIRECTORY_KINDS)[number];
 
 export const IMPORT_MODES = ['validate', 'all', 'validOnly'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
