@@ -209,7 +209,11 @@ export async function updateUser(ctx: ServiceContext, id: string, body: UpdateUs
         body.propertyIds ?? before.propertyIds.filter((p) => !hidden.includes(p)),
         null,
       );
-      if (departmentId && !(await departmentWithin(tx, departmentId, propertyIds))) {
+      // A newly chosen department must be in a property both the user and the caller have; an
+      // unchanged one may sit in a property the caller cannot see.
+      const chosen = body.departmentId !== undefined && body.departmentId !== before.row.department_id;
+      const allowed = chosen ? propertyIds.filter((p) => !hidden.includes(p)) : propertyIds;
+      if (departmentId && !(await departmentWithin(tx, departmentId, allowed))) {
         throw invalid('user.unknownDepartment', 'departmentId');
       }
     }

@@ -250,6 +250,19 @@ describe('an administrator of one property', () => {
     const mine = (await managerAgent.request('GET', '/api/v1/properties')).json<{ id: string }[]>();
     expect(mine.map((p) => p.id).sort()).toEqual([p1, p2].sort());
   });
+
+  it('cannot put a shared user into a department of property 2', async () => {
+    const manager = await find('manager', admin1);
+    const p2Departments = (
+      await (await t.login('admin')).request('GET', `/api/v1/properties/${p2}/departments`)
+    ).json<{ id: string }[]>();
+    const res = await admin1.request('PATCH', `/api/v1/users/${manager.id}`, {
+      version: manager.version,
+      departmentId: p2Departments[0]!.id,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([{ path: 'departmentId', message: '所选部门不存在' }]);
+  });
 });
 
 describe('the audit trail of user administration', () => {
