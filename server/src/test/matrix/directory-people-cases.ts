@@ -39,6 +39,9 @@ async function directory(fx: Fixtures, p: PropertyKey): Promise<DirectoryRecords
     propertyId: fx.property(p),
     name: '矩阵住户',
     mobile: '13800138000',
+    // Personal data on every list, card and search result: the masking walk needs something to find.
+    idDocument: { idType: 'resident_id', idNumber: '11010519491231002X' },
+    unitLink: { unitId: unit.id, role: 'owner' },
   });
   const made = { buildingId: building.id, unitId: unit.id, personId: person.id };
   byProperty.set(p, made);
@@ -212,6 +215,7 @@ export const DIRECTORY_PEOPLE_CASES: readonly RouteCase[] = [
     route: '/api/v1/people/:id/reveal',
     may: REVEALERS,
     scoped: true,
+    revealsPersonalData: true,
     sample: async (fx, _, p) => ({
       url: `/api/v1/people/${(await directory(fx, p)).personId}/reveal`,
       body: { field: 'mobile' },

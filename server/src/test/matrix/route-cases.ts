@@ -33,6 +33,8 @@ export interface RouteCase {
   after?(fx: Fixtures, caller: Member): Promise<void>;
   /** The route answers with a never-ending event stream: only its status is read. */
   stream?: boolean;
+  /** The one route whose answer is personal data in full (reveal): exempt from the masking walk. */
+  revealsPersonalData?: boolean;
 }
 
 const AUDITORS: readonly Member[] = [...ADMINS, 'auditor'];
