@@ -10,7 +10,7 @@ export function PersonalDataCard({ person, onRevealed }: { person: Person; onRev
   const t = useT();
   return (
     <PageCard title={t('directory.card.contact')}>
-      <Descriptions column={1} size="small" styles={{ label: { width: 110 } }}>
+      <Descriptions column={1} size="small" styles={{ label: { width: 140, whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('directory.person.mobile')}>
           <RevealableValue
             onRevealed={onRevealed}
