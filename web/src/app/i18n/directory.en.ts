@@ -12,7 +12,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'validation.plate': 'Enter a valid plate (e.g. 粤B12345, new-energy 粤BD12345).',
   'validation.idNumber.format': 'The document number has the wrong format.',
   'validation.idNumber.birthDate': 'The birth date inside the ID number is not a real date.',
-  'validation.idNumber.checkDigit': 'The ID number’s check digit is wrong; please check the number.',
+  'validation.idNumber.checkDigit': "The ID number's check digit is wrong; please check the number.",
   'validation.date': 'Enter a valid date (YYYY-MM-DD).',
   'validation.leaseDates': 'The lease cannot end before it starts.',
   'validation.unitCode': 'The unit code has the wrong format (e.g. 3-2-1502).',
@@ -176,7 +176,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'directory.link.endTitle': 'Move out of {unit}',
 
   'directory.vehicles.title': 'Vehicles',
-  'directory.vehicles.subtitle': 'Residents’ registered vehicles',
+  'directory.vehicles.subtitle': "Residents' registered vehicles",
   'directory.vehicles.empty': 'No matching vehicles',
   'directory.vehicles.searchPlaceholder': 'Plate, e.g. 粤B12345',
 

@@ -101,7 +101,7 @@ export const en: Messages = {
   'account.department': 'Department',
   'account.language': 'Display language',
   'account.languageHint':
-    'Switching the language here or at the top also saves it as your account’s preference; this device shows the language chosen on it.',
+    "Switching the language here or at the top also saves it as your account's preference; this device shows the language chosen on it.",
   'account.security': 'Security',
   'account.securityHint': 'Change your password from time to time and never share your account.',
 

@@ -24,7 +24,7 @@ export function PropertySwitcher() {
       value={current.id}
       onChange={setCurrentId}
       prefix={<HomeOutlined style={{ color: '#1f6feb' }} />}
-      style={{ minWidth: 220 }}
+      style={{ minWidth: 260 }}
       popupMatchSelectWidth={false}
       options={properties.map((p) => ({ value: p.id, label: localName(p, locale) }))}
     />
