@@ -6,9 +6,12 @@ const config = readConfig();
 const runtime = await createRuntime(config, {
   log: (msg, err) => console.error(msg, err instanceof Error ? err.message : (err ?? '')),
 });
-const firstStart = await prepareFirstStart(runtime.systemContext(), config.demo, {
-  directory: runtime.deps,
-});
+const firstStart = await prepareFirstStart(
+  runtime.systemContext(),
+  config.demo,
+  { directory: runtime.deps },
+  () => console.log('正在创建演示数据（约半分钟）… / Seeding the demo company (about half a minute)…'),
+);
 if (firstStart.kind === 'demo') {
   console.log(
     '演示数据已创建 / Demo company seeded: sign in as frontdesk, supervisor, manager, admin … password qiantai-demo',

@@ -38,6 +38,26 @@ class ImmediateSqliteDriver extends SqliteDriver implements Driver {
   }
 }
 
+/**
+ * Kysely prepares every statement anew; on the desk lookup's sub-millisecond queries that costs
+ * more than running them. Statements are cached by SQL text (least recently used out first).
+ * Safe because Kysely runs one statement at a time on the single connection and reads each fully.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): SqliteDatabase.Database {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = (source: string) => {
+    let statement = cache.get(source);
+    if (statement) cache.delete(source);
+    else statement = sqlite.prepare(source);
+    cache.set(source, statement);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get: (target, prop, receiver) => (prop === 'prepare' ? prepare : Reflect.get(target, prop, receiver)),
+  });
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(private readonly database: SqliteDatabase.Database) {
     super({ database });
@@ -54,7 +74,7 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(withStatementCache(sqlite)) });
   return { db, dialect: 'sqlite', url: null, close: () => db.destroy() };
 }
 

@@ -14,9 +14,12 @@ export async function prepareFirstStart(
   ctx: ServiceContext,
   demo: boolean,
   demoOptions: SeedDemoOptions = {},
+  /** Told before the demo seed starts: it takes a while, and a silent console looks hung. */
+  onSeeding: () => void = () => undefined,
 ): Promise<FirstStart> {
   if ((await countUsers(ctx)) > 0) return { kind: 'existing' };
   if (demo) {
+    onSeeding();
     await seedDemo(ctx, demoOptions);
     return { kind: 'demo' };
   }

@@ -2,6 +2,7 @@ import type { Locale, PersonUnit, SearchResult } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
 import { translate } from '../../platform/i18n/messages.js';
 import { unitsByIds } from '../buildings/units.service.js';
+import { todayAtProperty } from '../properties/properties.service.js';
 import { peopleByIds } from '../people/people.service.js';
 import { linksOfPeople, occupantsOfUnits } from '../people/person-units.service.js';
 import { vehiclesByIds } from '../vehicles/vehicles.service.js';
@@ -43,8 +44,9 @@ const idsOf = (matches: readonly RankedMatch[], type: RankedMatch['entityType'])
 
 async function personResults(ctx: ServiceContext, ids: string[], locale: Locale) {
   if (ids.length === 0) return new Map<string, Display>();
-  const today = new Date(ctx.now()).toISOString().slice(0, 10);
   const [people, links] = await Promise.all([peopleByIds(ctx, ids), linksOfPeople(ctx, ids)]);
+  // A search is within one property: its calendar decides who still lives where.
+  const today = people[0] ? await todayAtProperty(ctx, people[0].propertyId) : '';
   const current = groupBy(
     links.filter((l) => l.until === null || l.until >= today),
     (l) => l.personId,

@@ -41,10 +41,18 @@ export async function propertiesByIds(
   return (await repo.findProperties(ctx.db, ids)).map(toPropertySummary);
 }
 
+// A property's time zone is set when it is created and never changed (no route edits it), so it
+// can be remembered for the life of the process: "today" is asked on every list and search.
+const timeZones = new Map<string, string>();
+
 /** The property's time zone (properties default to Asia/Shanghai). */
 export async function timeZoneOf(ctx: ServiceContext, propertyId: string): Promise<string> {
+  const known = timeZones.get(propertyId);
+  if (known) return known;
   const [property] = await repo.findProperties(ctx.db, [propertyId]);
-  return property?.timezone ?? 'Asia/Shanghai';
+  if (!property) return 'Asia/Shanghai';
+  timeZones.set(propertyId, property.timezone);
+  return property.timezone;
 }
 
 /**

@@ -2,9 +2,14 @@
 // "today". Instants stay UTC epoch ms; these helpers cross between the two for a time zone.
 const DAY_MS = 86_400_000;
 
+// Building an Intl.DateTimeFormat costs far more than using one; there are only a few time zones.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the property is (en-CA formats as YYYY-MM-DD). */
 export function todayIn(timeZone: string, now: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(now));
+  let format = dateFormats.get(timeZone);
+  if (!format) dateFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone })));
+  return format.format(new Date(now));
 }
 
 export function addDays(date: string, days: number): string {
