@@ -14,6 +14,9 @@ const FASTIFY_CLIENT_ERRORS: Record<string, MessageKey> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'error.validation',
 };
 
+/** PostgreSQL's unique_violation and SQLite's unique / primary-key constraint codes. */
+const UNIQUE_VIOLATIONS = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+
 export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -49,6 +52,11 @@ export function installErrorHandler(app: FastifyInstance) {
         translate(locale, 'error.validation'),
         describeZodIssues(err, locale, context),
       );
+    }
+    // Two requests racing past a service's uniqueness check: the database's constraint decides, and
+    // the loser hears "conflict" rather than "internal error".
+    if (UNIQUE_VIOLATIONS.has(String(err.code))) {
+      return sendError(request, reply, 'CONFLICT', translate(locale, 'error.conflict'));
     }
     const known = FASTIFY_CLIENT_ERRORS[err.code];
     if (known) return sendError(request, reply, 'VALIDATION_FAILED', translate(locale, known));
