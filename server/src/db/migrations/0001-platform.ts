@@ -1,13 +1,10 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Migration } from 'kysely';
 import type { Dialect } from '../database.js';
-
-// Kysely<any> is what Kysely hands a migration: the schema it builds is not yet the typed one.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import type { MigrationDb } from './migration-db.js';
 
 export function platformMigration(dialect: Dialect): Migration {
   return {
-    async up(db: AnyDb) {
+    async up(db: MigrationDb) {
       await db.schema
         .createTable('properties')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -166,7 +163,7 @@ export function platformMigration(dialect: Dialect): Migration {
 }
 
 /** The database itself refuses UPDATE and DELETE, so no code path (ours or a mistaken one) can rewrite history. */
-async function makeAppendOnly(db: AnyDb, dialect: Dialect, table: string): Promise<void> {
+async function makeAppendOnly(db: MigrationDb, dialect: Dialect, table: string): Promise<void> {
   const name = sql.raw(table);
   if (dialect === 'sqlite') {
     for (const op of ['UPDATE', 'DELETE']) {

@@ -1,13 +1,11 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Migration } from 'kysely';
 import type { Dialect } from '../database.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import type { MigrationDb } from './migration-db.js';
 
 /** The property directory. History of every change lives in audit_log (entity_type, entity_id). */
 export function directoryMigration(dialect: Dialect): Migration {
   return {
-    async up(db: AnyDb) {
+    async up(db: MigrationDb) {
       await db.schema
         .createTable('buildings')
         .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,9 +1,6 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Migration } from 'kysely';
 import type { Dialect } from '../database.js';
-
-// Kysely<any> is what Kysely hands a migration: the schema it builds is not yet the typed one.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * The desk lookup's prefix ranges (term >= q AND term < q || U+10FFFF) need terms ordered by code
@@ -13,7 +10,7 @@ type AnyDb = Kysely<any>;
  */
 export function searchTermsCollationMigration(dialect: Dialect): Migration {
   return {
-    async up(db: AnyDb) {
+    async up(db: MigrationDb) {
       if (dialect !== 'postgres') return;
       await sql`ALTER TABLE search_terms ALTER COLUMN term TYPE text COLLATE "C"`.execute(db);
     },
