@@ -80,6 +80,10 @@ export function openSqlite(file: string): DatabaseHandle {
 
 export function openPostgres(url: string, max = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client whose connection dies (server restart, a terminated backend) emits 'error' on
+  // the pool; unhandled, that would end the process. The pool drops the client and the next query
+  // opens a new connection, so there is nothing else to do.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', url, close: () => db.destroy() };
 }
