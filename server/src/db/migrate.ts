@@ -3,6 +3,7 @@ import type { DatabaseHandle, Dialect } from './database.js';
 import { platformMigration } from './migrations/0001-platform.js';
 import { directoryMigration } from './migrations/0002-directory.js';
 import { searchTermsCollationMigration } from './migrations/0003-search-terms-collation.js';
+import { peopleSortKeyMigration } from './migrations/0004-people-sort-key.js';
 
 // Migrations are listed in code, in order: no file-system scanning, so bundling and tests see the same set.
 function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0001-platform': platformMigration(dialect),
     '0002-directory': directoryMigration(dialect),
     '0003-search-terms-collation': searchTermsCollationMigration(dialect),
+    '0004-people-sort-key': peopleSortKeyMigration(dialect),
   };
 }
 

@@ -151,6 +151,8 @@ export interface PeopleTable {
   id_number_masked: string | null;
   language: string;
   notes: string;
+  /** Pinyin of the name (lookup personSortKey): lists order people by it. "C" collation on PostgreSQL. */
+  sort_key: string;
   created_at: number;
   updated_at: number;
   version: number;

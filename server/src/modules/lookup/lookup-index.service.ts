@@ -1,6 +1,7 @@
 import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import * as index from './lookup-index.repository.js';
 import {
+  nameSyllables,
   personTerms,
   unitTerms,
   vehicleTerms,
@@ -38,3 +39,14 @@ export const indexVehicle = (ctx: ServiceContext, vehicle: VehicleToIndex) =>
 
 export const removeFromIndex = (ctx: ServiceContext, entityType: IndexedEntityType, id: string) =>
   replace(ctx, entityType, id, []);
+
+/**
+ * The key a list of people is ordered by: the pinyin of the name, syllables separated by a space
+ * (李四 "li si" < 林 "lin" < 王五 "wang wu"), so residents list as Chinese users expect rather than
+ * by code point. The app's one way to compute pinyin (search-terms.ts nameSyllables).
+ */
+export function personSortKey(name: string): string {
+  return nameSyllables(name)
+    .full.filter((syllable) => syllable.length > 0)
+    .join(' ');
+}

@@ -14,7 +14,9 @@ export async function findPeople(db: Db, ids: readonly string[]) {
     .selectFrom('people')
     .selectAll()
     .where('id', 'in', [...ids])
+    .orderBy('sort_key')
     .orderBy('name')
+    .orderBy('id')
     .execute();
 }
 
@@ -77,6 +79,7 @@ export async function listPeople(db: Db, f: PersonFilter, page: number, pageSize
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .selectAll('people')
+    .orderBy('people.sort_key')
     .orderBy('people.name')
     .orderBy('people.id')
     .limit(pageSize)

@@ -22,6 +22,7 @@ import { reindexPerson } from './person-index.js';
 import { linkPersonToUnit, linksOfPeople } from './person-units.service.js';
 import { auditView, idNumberHash, sealIdNumber, toPerson } from './person-view.js';
 import { todayAtProperty } from '../properties/properties.service.js';
+import { personSortKey } from '../lookup/lookup-index.service.js';
 
 export type PersonListQuery = z.output<typeof personListQuerySchema>;
 
@@ -121,6 +122,7 @@ export async function createPerson(
       ...sealed,
       language: body.language,
       notes: body.notes,
+      sort_key: personSortKey(body.name),
       created_at: now,
       updated_at: now,
       version: 1,
@@ -149,8 +151,10 @@ export async function updatePerson(
   return inTransaction(ctx, async (tx) => {
     const before = await requirePersonRow(tx, id);
     if (before.version !== body.version) throw staleVersion(before.version);
+    const name = body.name ?? before.name;
     const patch: Partial<repo.PersonRow> = {
-      name: body.name ?? before.name,
+      name,
+      sort_key: personSortKey(name),
       gender: body.gender ?? before.gender,
       mobile: body.mobile === undefined ? before.mobile : body.mobile,
       other_phones: body.otherPhones ? JSON.stringify(body.otherPhones) : before.other_phones,
