@@ -182,6 +182,19 @@ export const linkPersonUnitBodySchema = z.strictObject({
   until: dateSchema.nullable().default(null),
 });
 export const endPersonUnitBodySchema = z.strictObject({ until: dateSchema });
+/** Corrects a residence: its role, move-in or move-out date (null clears a date). */
+export const updatePersonUnitBodySchema = z
+  .strictObject({
+    role: z.enum(PERSON_ROLES).optional(),
+    from: dateSchema.nullable().optional(),
+    until: dateSchema.nullable().optional(),
+  })
+  .refine((v) => !v.from || !v.until || v.until >= v.from, {
+    path: ['until'],
+    message: 'validation.linkDates',
+    params: { key: 'validation.linkDates' },
+  });
+export type UpdatePersonUnitBody = z.infer<typeof updatePersonUnitBodySchema>;
 
 export const revealBodySchema = z.strictObject({ field: z.enum(REVEALABLE_FIELDS) });
 export const revealResultSchema = z.object({

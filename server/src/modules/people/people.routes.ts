@@ -10,13 +10,14 @@ import {
   personSchema,
   personUnitSchema,
   updatePersonBodySchema,
+  updatePersonUnitBodySchema,
 } from '@qiantai/contracts';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { typed } from '../../platform/http/routes.js';
 import * as people from './people.service.js';
 import { registerPersonCardRoutes } from './person-card.routes.js';
-import { endPersonUnitLink, linkPersonToUnit } from './person-units.service.js';
+import { endPersonUnitLink, linkPersonToUnit, updatePersonUnitLink } from './person-units.service.js';
 
 const read = { access: 'directory.read' as const };
 const edit = { access: 'directory.edit' as const };
@@ -96,6 +97,21 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => endPersonUnitLink(request.ctx, request.params.id, request.params.linkId, request.body),
+  );
+  r.patch(
+    '/people/:id/units/:linkId',
+    {
+      config: edit,
+      schema: {
+        tags: ['directory'],
+        summary: 'Correct a residence: its role, move-in or move-out date',
+        params: linkParamsSchema,
+        body: updatePersonUnitBodySchema,
+        response: { 200: personUnitSchema },
+      },
+    },
+    async (request) =>
+      updatePersonUnitLink(request.ctx, request.params.id, request.params.linkId, request.body),
   );
   registerPersonCardRoutes(app, deps);
 }

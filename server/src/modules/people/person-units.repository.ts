@@ -42,3 +42,11 @@ export async function insertLink(db: Db, row: PersonUnitRow) {
 export async function setLinkUntil(db: Db, id: string, until: string) {
   await db.updateTable('person_units').set({ until_date: until }).where('id', '=', id).execute();
 }
+
+export async function updateLink(
+  db: Db,
+  id: string,
+  patch: Pick<PersonUnitRow, 'role' | 'from_date' | 'until_date'>,
+) {
+  await db.updateTable('person_units').set(patch).where('id', '=', id).execute();
+}

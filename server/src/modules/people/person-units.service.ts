@@ -1,4 +1,9 @@
-import type { PersonUnit, endPersonUnitBodySchema, linkPersonUnitBodySchema } from '@qiantai/contracts';
+import type {
+  PersonUnit,
+  UpdatePersonUnitBody,
+  endPersonUnitBodySchema,
+  linkPersonUnitBodySchema,
+} from '@qiantai/contracts';
 import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
 import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
@@ -126,6 +131,52 @@ export async function endPersonUnitLink(
     const after = { ...before!, until: body.until };
     await writeAudit(tx, {
       action: 'person.unit.end',
+      entityType: 'person',
+      entityId: personId,
+      propertyId: person.property_id,
+      changes: diffFields(auditView(before!), auditView(after)),
+      detail: { linkId, unitId: row.unit_id },
+    });
+    await reindexPerson(tx, person);
+    return after;
+  });
+}
+
+/** Corrects a residence (role, move-in, move-out); the change is in the person's history. */
+export async function updatePersonUnitLink(
+  ctx: ServiceContext,
+  personId: string,
+  linkId: string,
+  body: UpdatePersonUnitBody,
+): Promise<PersonUnit> {
+  return inTransaction(ctx, async (tx) => {
+    const person = await requirePersonRow(tx, personId);
+    const row = await repo.findLink(tx.db, linkId);
+    if (!row || row.person_id !== personId) throw notFound();
+    const patch = {
+      role: body.role ?? row.role,
+      from_date: body.from === undefined ? row.from_date : body.from,
+      until_date: body.until === undefined ? row.until_date : body.until,
+    };
+    if (patch.from_date && patch.until_date && patch.until_date < patch.from_date)
+      throw invalid('directory.linkEndsBeforeStart', 'until');
+    const today = await todayAtProperty(tx, person.property_id);
+    const others = (await repo.linksOfPeople(tx.db, [personId])).filter((l) => l.id !== linkId);
+    const duplicate = others.some(
+      (l) => l.unit_id === row.unit_id && l.role === patch.role && isCurrentOn(today, l.until_date),
+    );
+    if (duplicate && isCurrentOn(today, patch.until_date))
+      throw conflictOn('directory.alreadyLinked', 'role');
+    await repo.updateLink(tx.db, linkId, patch);
+    const [before] = await toPersonUnits(tx, [row]);
+    const after: PersonUnit = {
+      ...before!,
+      role: patch.role,
+      from: patch.from_date,
+      until: patch.until_date,
+    };
+    await writeAudit(tx, {
+      action: 'person.unit.update',
       entityType: 'person',
       entityId: personId,
       propertyId: person.property_id,

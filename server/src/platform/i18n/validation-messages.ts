@@ -28,6 +28,10 @@ export const validationMessages = {
     'zh-CN': '租约结束日期不能早于开始日期',
     en: 'The lease cannot end before it starts.',
   },
+  'validation.linkDates': {
+    'zh-CN': '迁出日期不能早于入住日期',
+    en: 'The move-out date cannot be before the move-in date.',
+  },
   'validation.unitCode': {
     'zh-CN': '房号格式不正确（如 3-2-1502）',
     en: 'The unit code has the wrong format (e.g. 3-2-1502).',

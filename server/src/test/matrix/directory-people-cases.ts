@@ -197,6 +197,16 @@ export const DIRECTORY_PEOPLE_CASES: readonly RouteCase[] = [
     },
   },
   {
+    method: 'PATCH',
+    route: '/api/v1/people/:id/units/:linkId',
+    may: EDITORS,
+    scoped: true,
+    sample: async (fx, _, p) => {
+      const { personId, linkId } = await freshLink(fx, p);
+      return { url: `/api/v1/people/${personId}/units/${linkId}`, body: { role: 'household' } };
+    },
+  },
+  {
     method: 'GET',
     route: '/api/v1/people/:id/card',
     may: EVERY_MEMBER,

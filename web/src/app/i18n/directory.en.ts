@@ -15,6 +15,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'validation.idNumber.checkDigit': "The ID number's check digit is wrong; please check the number.",
   'validation.date': 'Enter a valid date (YYYY-MM-DD).',
   'validation.leaseDates': 'The lease cannot end before it starts.',
+  'validation.linkDates': 'The move-out date cannot be before the move-in date.',
   'validation.unitCode': 'The unit code has the wrong format (e.g. 3-2-1502).',
 
   'directory.noProperty': 'You hold no property yet, so there is no directory to show.',
@@ -178,6 +179,9 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'directory.link.current': 'Current',
   'directory.link.end': 'Move out',
   'directory.link.endTitle': 'Move out of {unit}',
+  'directory.link.edit': 'Edit',
+  'directory.link.editTitle': 'Edit residence in {unit}',
+  'audit.action.person.unit.update': 'Edit residence',
 
   'directory.vehicles.title': 'Vehicles',
   'directory.vehicles.subtitle': "Residents' registered vehicles",

@@ -14,6 +14,7 @@ export const directoryZhCN = {
   'validation.idNumber.checkDigit': '身份证号码校验位不正确，请核对',
   'validation.date': '请输入有效日期（年-月-日）',
   'validation.leaseDates': '租约结束日期不能早于开始日期',
+  'validation.linkDates': '迁出日期不能早于入住日期',
   'validation.unitCode': '房号格式不正确（如 3-2-1502）',
 
   'directory.noProperty': '您还没有任何项目，无法查看住户档案',
@@ -175,6 +176,9 @@ export const directoryZhCN = {
   'directory.link.current': '现住',
   'directory.link.end': '迁出',
   'directory.link.endTitle': '办理迁出：{unit}',
+  'directory.link.edit': '编辑',
+  'directory.link.editTitle': '修改居住信息：{unit}',
+  'audit.action.person.unit.update': '修改居住信息',
 
   'directory.vehicles.title': '车辆',
   'directory.vehicles.subtitle': '登记的住户车辆',

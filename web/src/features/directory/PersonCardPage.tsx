@@ -6,6 +6,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
+import { EditLinkModal } from './card/EditLinkModal';
 import { EndLinkModal, LinkUnitModal } from './card/LinkUnitModal';
 import { HouseholdCard, LeasesCard, ParkingCard, VehiclesCard } from './card/PersonAssets';
 import { PersonalDataCard } from './card/PersonalDataCard';
@@ -24,6 +25,7 @@ export default function PersonCardPage() {
   const [editing, setEditing] = useState(false);
   const [linking, setLinking] = useState(false);
   const [ending, setEnding] = useState<PersonUnit | null>(null);
+  const [editingLink, setEditingLink] = useState<PersonUnit | null>(null);
   const changed = () => {
     card.reload();
     history.reload();
@@ -79,7 +81,7 @@ export default function PersonCardPage() {
         <Col xs={24} xl={14}>
           <Row gutter={[20, 20]}>
             <Col span={24}>
-              <PersonUnitsCard links={card.data.units} onEnd={setEnding} />
+              <PersonUnitsCard links={card.data.units} onEdit={setEditingLink} onEnd={setEnding} />
             </Col>
             <Col span={24}>
               <VehiclesCard vehicles={card.data.vehicles} />
@@ -107,6 +109,7 @@ export default function PersonCardPage() {
         onSaved={changed}
       />
       <EndLinkModal link={ending} onClose={() => setEnding(null)} onSaved={changed} />
+      <EditLinkModal link={editingLink} onClose={() => setEditingLink(null)} onSaved={changed} />
     </>
   );
 }

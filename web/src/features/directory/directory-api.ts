@@ -11,6 +11,7 @@ import type {
   Lease,
   leaseListQuerySchema,
   linkPersonUnitBodySchema,
+  updatePersonUnitBodySchema,
   ParkingSpace,
   parkingListQuerySchema,
   Person,
@@ -69,6 +70,8 @@ export const directoryApi = {
     api.post<PersonUnit>(`/people/${personId}/units`, body),
   endLink: (personId: string, linkId: string, until: string) =>
     api.post<PersonUnit>(`/people/${personId}/units/${linkId}/end`, { until }),
+  updateLink: (personId: string, linkId: string, body: In<typeof updatePersonUnitBodySchema>) =>
+    api.patch<PersonUnit>(`/people/${personId}/units/${linkId}`, body),
 
   vehicle: (id: string) => api.get<Vehicle>(`/vehicles/${id}`),
   vehicles: (query: Query<typeof vehicleListQuerySchema>) => api.get<Page<Vehicle>>('/vehicles', query),

@@ -8,7 +8,15 @@ import { isCurrentLink } from '../directory-format';
 import { PersonRoleTag } from '../PersonRoleTag';
 
 /** Every unit this person is or was linked to; past links stay as history. */
-export function PersonUnitsCard({ links, onEnd }: { links: PersonUnit[]; onEnd(link: PersonUnit): void }) {
+export function PersonUnitsCard({
+  links,
+  onEdit,
+  onEnd,
+}: {
+  links: PersonUnit[];
+  onEdit(link: PersonUnit): void;
+  onEnd(link: PersonUnit): void;
+}) {
   const t = useT();
   const canEdit = useCan('directory.edit');
   const columns: TableProps<PersonUnit>['columns'] = [
@@ -35,12 +43,19 @@ export function PersonUnitsCard({ links, onEnd }: { links: PersonUnit[]; onEnd(l
             title: t('common.actions'),
             key: 'actions',
             align: 'right' as const,
-            render: (_: unknown, l: PersonUnit) =>
-              isCurrentLink(l) && (
-                <Button type="link" size="small" onClick={() => onEnd(l)}>
-                  {t('directory.link.end')}
+            // Past links can be corrected too (a wrong move-out date); only current ones can end.
+            render: (_: unknown, l: PersonUnit) => (
+              <>
+                <Button type="link" size="small" onClick={() => onEdit(l)}>
+                  {t('directory.link.edit')}
                 </Button>
-              ),
+                {isCurrentLink(l) && (
+                  <Button type="link" size="small" onClick={() => onEnd(l)}>
+                    {t('directory.link.end')}
+                  </Button>
+                )}
+              </>
+            ),
           },
         ]
       : []),
