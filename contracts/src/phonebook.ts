@@ -70,3 +70,6 @@ export const updatePhonebookEntryBodySchema = z.strictObject({
   note: z.string().trim().max(200).optional(),
   sort: z.number().int().min(0).max(9999).optional(),
 });
+
+/** The version the desk shows: a line changed since then is not deleted (409, as for an edit). */
+export const deletePhonebookEntryQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });

@@ -33,6 +33,12 @@ export async function updateEntry(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function deleteEntry(db: Db, id: string) {
-  await db.deleteFrom('phonebook_entries').where('id', '=', id).execute();
+/** Deletes only when the version still matches; false when someone else changed the line first. */
+export async function deleteEntry(db: Db, id: string, version: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('phonebook_entries')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }

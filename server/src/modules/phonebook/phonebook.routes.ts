@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   createPhonebookEntryBodySchema,
+  deletePhonebookEntryQuerySchema,
   idParamsSchema,
   okSchema,
   phonebookEntrySchema,
@@ -48,9 +49,18 @@ export function registerPhonebookRoutes(app: FastifyInstance) {
   );
   r.delete(
     '/phonebook/:id',
-    { config: edit, schema: { tags, params: idParamsSchema, response: { 200: okSchema } } },
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: 'Delete a line; a stale version answers 409 and deletes nothing',
+        params: idParamsSchema,
+        querystring: deletePhonebookEntryQuerySchema,
+        response: { 200: okSchema },
+      },
+    },
     async (request) => {
-      await phonebook.deletePhonebookEntry(request.ctx, request.params.id);
+      await phonebook.deletePhonebookEntry(request.ctx, request.params.id, request.query.version);
       return { ok: true as const };
     },
   );

@@ -145,10 +145,11 @@ export async function updatePhonebookEntry(
 }
 
 /** Deleting a line is allowed (numbers change); the audit entry keeps what it said. */
-export async function deletePhonebookEntry(ctx: ServiceContext, id: string): Promise<void> {
+export async function deletePhonebookEntry(ctx: ServiceContext, id: string, version: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const before = await loadInScope(tx, id);
-    await repo.deleteEntry(tx.db, id);
+    if (before.version !== version) throw staleVersion(before.version);
+    if (!(await repo.deleteEntry(tx.db, id, version))) throw staleVersion(before.version);
     await writeAudit(tx, {
       action: 'phonebook.delete',
       entityType: 'phonebook_entry',

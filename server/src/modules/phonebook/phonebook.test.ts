@@ -91,7 +91,14 @@ describe('phone book', () => {
     });
     expect(stale.statusCode).toBe(409);
 
-    const deleted = await supervisor.request('DELETE', `/api/v1/phonebook/${entry.id}`);
+    // A delete from a page still showing version 1 must not throw away the change to version 2.
+    const staleDelete = await supervisor.request('DELETE', `/api/v1/phonebook/${entry.id}?version=1`);
+    expect(staleDelete.statusCode).toBe(409);
+    expect(staleDelete.json()).toMatchObject({ error: { details: { currentVersion: 2 } } });
+    expect((await bookOf(supervisor, p1)).find((e) => e.id === entry.id)).toMatchObject({ version: 2 });
+    expect((await supervisor.request('DELETE', `/api/v1/phonebook/${entry.id}`)).statusCode).toBe(400);
+
+    const deleted = await supervisor.request('DELETE', `/api/v1/phonebook/${entry.id}?version=2`);
     expect(deleted.statusCode).toBe(200);
     expect((await bookOf(supervisor, p1)).find((e) => e.id === entry.id)).toBeUndefined();
     const audit = await t.runtime.deps.database.db

@@ -268,6 +268,6 @@ export const DIRECTORY_ASSETS_CASES: readonly RouteCase[] = [
     route: '/api/v1/phonebook/:id',
     may: PHONEBOOK_EDITORS,
     scoped: true,
-    sample: async (fx, _, p) => ({ url: `/api/v1/phonebook/${(await phonebookLine(fx, p)).id}` }),
+    sample: async (fx, _, p) => ({ url: `/api/v1/phonebook/${(await phonebookLine(fx, p)).id}?version=1` }),
   },
 ];

@@ -29,7 +29,7 @@ export default function PhonebookPage() {
   );
   const remove = async (entry: PhonebookEntry) => {
     try {
-      await phonebookApi.remove(entry.id);
+      await phonebookApi.remove(entry);
       message.success(t('phonebook.deleted'));
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));

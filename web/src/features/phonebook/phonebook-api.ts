@@ -4,7 +4,7 @@ import type {
   PhonebookEntry,
   updatePhonebookEntryBodySchema,
 } from '@qiantai/contracts';
-import { api } from '../../lib/api';
+import { api, withQuery } from '../../lib/api';
 
 export const phonebookApi = {
   list: (propertyId: string) => api.get<PhonebookEntry[]>('/phonebook', { propertyId }),
@@ -12,5 +12,7 @@ export const phonebookApi = {
     api.post<PhonebookEntry>('/phonebook', body),
   update: (id: string, body: z.input<typeof updatePhonebookEntryBodySchema>) =>
     api.patch<PhonebookEntry>(`/phonebook/${id}`, body),
-  remove: (id: string) => api.delete<{ ok: true }>(`/phonebook/${id}`),
+  /** Sends the version on screen: a line someone changed since is not deleted (409, reload and retry). */
+  remove: (entry: Pick<PhonebookEntry, 'id' | 'version'>) =>
+    api.delete<{ ok: true }>(withQuery(`/phonebook/${entry.id}`, { version: entry.version })),
 };
