@@ -42,7 +42,7 @@ describe('editing a person in the browser', () => {
 
     await page.goto(`${desk.baseUrl}/directory/people/${person.id}`);
     await seeText(page.getByTestId('masked-mobile'), masked);
-    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    await page.getByRole('button', { name: /^edit 编\s*辑$/ }).click();
     const dialog = page.getByRole('dialog', { name: `编辑住户：${person.name}` });
     await seeVisible(dialog);
 

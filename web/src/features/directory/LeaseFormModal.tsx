@@ -1,11 +1,12 @@
-import { Col, Descriptions, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Descriptions, InputNumber, Row, Select } from 'antd';
 import type { z } from 'zod';
 import { createLeaseBodySchema, LEASE_STATUSES, updateLeaseBodySchema, type Lease } from '@qiantai/contracts';
 import { useT } from '../../app/i18n/locale-context';
 import { DateField } from './DateField';
 import { directoryApi } from './directory-api';
+import { CreateOrEditModal } from './form/CreateOrEditModal';
+import { codeOptions, Field, NoteField, requiredRules } from './form/fields';
 import { PersonSelect, UnitSelect } from './RecordSelects';
-import { RecordFormModal } from './RecordFormModal';
 
 interface Values {
   unitId: string;
@@ -65,7 +66,7 @@ export function LeaseFormModal({
   onSaved(lease: Lease): void;
 }) {
   const t = useT();
-  const chosen = (field: string) => ({ required: true, message: t('common.requiredChoice', { field }) });
+  const chosen = requiredRules(t).choice;
   const formFields = () => (
     <Row gutter={16}>
       {lease ? (
@@ -78,123 +79,84 @@ export function LeaseFormModal({
         </Col>
       ) : (
         <>
-          <Col span={12}>
-            <Form.Item
-              name="unitId"
-              label={t('directory.link.unit')}
-              rules={[chosen(t('directory.link.unit'))]}
-            >
-              <UnitSelect />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="tenantPersonId"
-              label={t('directory.lease.tenant')}
-              rules={[chosen(t('directory.lease.tenant'))]}
-            >
-              <PersonSelect />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="startDate"
-              label={t('directory.lease.start')}
-              rules={[chosen(t('directory.lease.start'))]}
-            >
-              <DateField />
-            </Form.Item>
-          </Col>
+          <Field name="unitId" label={t('directory.link.unit')} rules={[chosen(t('directory.link.unit'))]}>
+            <UnitSelect />
+          </Field>
+          <Field
+            name="tenantPersonId"
+            label={t('directory.lease.tenant')}
+            rules={[chosen(t('directory.lease.tenant'))]}
+          >
+            <PersonSelect />
+          </Field>
+          <Field
+            name="startDate"
+            label={t('directory.lease.start')}
+            rules={[chosen(t('directory.lease.start'))]}
+          >
+            <DateField />
+          </Field>
         </>
       )}
-      <Col span={12}>
-        <Form.Item name="endDate" label={t('directory.lease.end')} rules={[chosen(t('directory.lease.end'))]}>
-          <DateField />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item
-          name="rentFen"
-          label={t('directory.lease.rentMonthly')}
-          rules={[chosen(t('directory.lease.rentMonthly'))]}
-        >
-          <YuanInput />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="depositFen" label={t('directory.lease.deposit')}>
-          <YuanInput />
-        </Form.Item>
-      </Col>
+      <Field name="endDate" label={t('directory.lease.end')} rules={[chosen(t('directory.lease.end'))]}>
+        <DateField />
+      </Field>
+      <Field
+        name="rentFen"
+        label={t('directory.lease.rentMonthly')}
+        rules={[chosen(t('directory.lease.rentMonthly'))]}
+      >
+        <YuanInput />
+      </Field>
+      <Field name="depositFen" label={t('directory.lease.deposit')}>
+        <YuanInput />
+      </Field>
       {lease && (
-        <Col span={12}>
-          <Form.Item name="status" label={t('directory.lease.status')}>
-            <Select
-              options={LEASE_STATUSES.map((s) => ({ value: s, label: t(`directory.leaseStatus.${s}`) }))}
-            />
-          </Form.Item>
-        </Col>
+        <Field name="status" label={t('directory.lease.status')}>
+          <Select options={codeOptions(LEASE_STATUSES, t, 'directory.leaseStatus')} />
+        </Field>
       )}
-      <Col span={24}>
-        <Form.Item name="note" label={t('directory.note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
-        </Form.Item>
-      </Col>
+      <NoteField />
     </Row>
   );
-  const common = {
-    open,
-    onClose,
-    fields: FIELDS,
-    width: 640,
-    savedMessage: t('directory.saved'),
-    onSaved: (saved: Lease) => {
-      onSaved(saved);
-      onClose();
-    },
-  };
-  const toValues = (l: Lease): Partial<Values> => l;
-  return lease ? (
-    <RecordFormModal<Values, z.input<typeof updateLeaseBodySchema>, Lease>
-      {...common}
-      title={t('directory.lease.editTitle', { unit: lease.unitCode })}
-      initialValues={toValues(lease)}
-      version={lease.version}
-      reload={async () => {
-        const fresh = await directoryApi.lease(lease.id);
-        return { values: toValues(fresh), version: fresh.version };
+  const money = (v: Values) => ({ endDate: v.endDate, rentFen: v.rentFen, depositFen: v.depositFen ?? 0 });
+  return (
+    <CreateOrEditModal<
+      Values,
+      Lease,
+      z.input<typeof createLeaseBodySchema>,
+      z.input<typeof updateLeaseBodySchema>,
+      Lease
+    >
+      open={open}
+      onClose={onClose}
+      record={lease}
+      fields={FIELDS}
+      width={640}
+      onSaved={onSaved}
+      edit={(l) => ({
+        title: t('directory.lease.editTitle', { unit: l.unitCode }),
+        schema: updateLeaseBodySchema,
+        toValues: (fresh) => fresh,
+        fetchFresh: () => directoryApi.lease(l.id),
+        toBody: (v) => ({ ...money(v), status: v.status, note: v.note ?? '' }),
+        save: (body) => directoryApi.updateLease(l.id, body),
+      })}
+      create={{
+        title: t('directory.lease.create'),
+        initialValues: { depositFen: 0, note: '' },
+        schema: createLeaseBodySchema,
+        toBody: (v) => ({
+          unitId: v.unitId,
+          tenantPersonId: v.tenantPersonId,
+          startDate: v.startDate,
+          ...money(v),
+          note: v.note ?? '',
+        }),
+        save: (body) => directoryApi.createLease(body),
       }}
-      schema={updateLeaseBodySchema}
-      toBody={(v, version) => ({
-        version,
-        endDate: v.endDate,
-        rentFen: v.rentFen,
-        depositFen: v.depositFen ?? 0,
-        status: v.status,
-        note: v.note ?? '',
-      })}
-      save={(body) => directoryApi.updateLease(lease.id, body)}
     >
       {formFields}
-    </RecordFormModal>
-  ) : (
-    <RecordFormModal<Values, z.input<typeof createLeaseBodySchema>, Lease>
-      {...common}
-      title={t('directory.lease.create')}
-      initialValues={{ depositFen: 0, note: '' }}
-      schema={createLeaseBodySchema}
-      toBody={(v) => ({
-        unitId: v.unitId,
-        tenantPersonId: v.tenantPersonId,
-        startDate: v.startDate,
-        endDate: v.endDate,
-        rentFen: v.rentFen,
-        depositFen: v.depositFen ?? 0,
-        note: v.note ?? '',
-      })}
-      save={(body) => directoryApi.createLease(body)}
-    >
-      {formFields}
-    </RecordFormModal>
+    </CreateOrEditModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Input, Row, Select } from 'antd';
 import type { z } from 'zod';
 import {
   createParkingSpaceBodySchema,
@@ -10,8 +10,10 @@ import {
 import { useT } from '../../app/i18n/locale-context';
 import { zodRule } from '../../lib/zod-rules';
 import { directoryApi } from './directory-api';
+import { CreateOrEditModal } from './form/CreateOrEditModal';
+import { codeOptions, Field, NoteField, requiredRules } from './form/fields';
+import { TagsInput } from './form/OnFileValue';
 import { PersonSelect } from './RecordSelects';
-import { RecordFormModal } from './RecordFormModal';
 
 interface Values {
   number: string;
@@ -41,79 +43,36 @@ export function ParkingFormModal({
   const t = useT();
   const formFields = () => (
     <Row gutter={16}>
-      <Col span={12}>
-        <Form.Item
-          name="number"
-          label={t('directory.parking.number')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('directory.parking.number') }),
-            },
-          ]}
-        >
-          <Input maxLength={20} disabled={Boolean(space)} autoFocus={!space} />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="zone" label={t('directory.parking.zone')}>
-          <Input maxLength={30} placeholder={t('directory.parking.zonePlaceholder')} />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="type" label={t('directory.parking.type')}>
-          <Select
-            options={PARKING_TYPES.map((v) => ({ value: v, label: t(`directory.parkingType.${v}`) }))}
-          />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="status" label={t('directory.parking.status')}>
-          <Select
-            options={PARKING_STATUSES.map((v) => ({ value: v, label: t(`directory.parkingStatus.${v}`) }))}
-          />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="holderPersonId" label={t('directory.parking.holder')}>
-          <PersonSelect allowClear initialLabel={space?.holderName} />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item
-          name="plates"
-          label={t('directory.parking.plates')}
-          extra={t('directory.parking.platesHint')}
-          rules={[zodRule(createParkingSpaceBodySchema.shape.plates, t)]}
-        >
-          <Select
-            mode="tags"
-            open={false}
-            suffixIcon={null}
-            tokenSeparators={[',', '，', ' ']}
-            maxCount={3}
-          />
-        </Form.Item>
-      </Col>
-      <Col span={24}>
-        <Form.Item name="note" label={t('directory.note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
-        </Form.Item>
-      </Col>
+      <Field
+        name="number"
+        label={t('directory.parking.number')}
+        rules={[requiredRules(t).text(t('directory.parking.number'))]}
+      >
+        <Input maxLength={20} disabled={Boolean(space)} autoFocus={!space} />
+      </Field>
+      <Field name="zone" label={t('directory.parking.zone')}>
+        <Input maxLength={30} placeholder={t('directory.parking.zonePlaceholder')} />
+      </Field>
+      <Field name="type" label={t('directory.parking.type')}>
+        <Select options={codeOptions(PARKING_TYPES, t, 'directory.parkingType')} />
+      </Field>
+      <Field name="status" label={t('directory.parking.status')}>
+        <Select options={codeOptions(PARKING_STATUSES, t, 'directory.parkingStatus')} />
+      </Field>
+      <Field name="holderPersonId" label={t('directory.parking.holder')}>
+        <PersonSelect allowClear initialLabel={space?.holderName} />
+      </Field>
+      <Field
+        name="plates"
+        label={t('directory.parking.plates')}
+        extra={t('directory.parking.platesHint')}
+        rules={[zodRule(createParkingSpaceBodySchema.shape.plates, t)]}
+      >
+        <TagsInput maxCount={3} />
+      </Field>
+      <NoteField />
     </Row>
   );
-  const common = {
-    open,
-    onClose,
-    fields: FIELDS,
-    conflictField: 'number',
-    savedMessage: t('directory.saved'),
-    onSaved: () => {
-      onSaved();
-      onClose();
-    },
-  };
   const shared = (v: Values) => ({
     zone: v.zone ?? '',
     type: v.type,
@@ -122,39 +81,44 @@ export function ParkingFormModal({
     plates: v.plates ?? [],
     note: v.note ?? '',
   });
-  return space ? (
-    <RecordFormModal<Values, z.input<typeof updateParkingSpaceBodySchema>, ParkingSpace>
-      {...common}
-      title={t('directory.parking.editTitle', { number: space.number })}
-      initialValues={space}
-      version={space.version}
-      reload={async () => {
-        const fresh = await directoryApi.parkingSpace(space.id);
-        return { values: fresh, version: fresh.version };
+  return (
+    <CreateOrEditModal<
+      Values,
+      ParkingSpace,
+      z.input<typeof createParkingSpaceBodySchema>,
+      z.input<typeof updateParkingSpaceBodySchema>,
+      ParkingSpace
+    >
+      open={open}
+      onClose={onClose}
+      record={space}
+      fields={FIELDS}
+      conflictField="number"
+      onSaved={onSaved}
+      edit={(s) => ({
+        title: t('directory.parking.editTitle', { number: s.number }),
+        schema: updateParkingSpaceBodySchema,
+        toValues: (fresh) => fresh,
+        fetchFresh: () => directoryApi.parkingSpace(s.id),
+        toBody: shared,
+        save: (body) => directoryApi.updateParking(s.id, body),
+      })}
+      create={{
+        title: t('directory.parking.create'),
+        initialValues: {
+          type: 'owned',
+          status: 'vacant',
+          zone: '',
+          plates: [],
+          holderPersonId: null,
+          note: '',
+        },
+        schema: createParkingSpaceBodySchema,
+        toBody: (v) => ({ propertyId, number: v.number, ...shared(v) }),
+        save: (body) => directoryApi.createParking(body),
       }}
-      schema={updateParkingSpaceBodySchema}
-      toBody={(v, version) => ({ version, ...shared(v) })}
-      save={(body) => directoryApi.updateParking(space.id, body)}
     >
       {formFields}
-    </RecordFormModal>
-  ) : (
-    <RecordFormModal<Values, z.input<typeof createParkingSpaceBodySchema>, ParkingSpace>
-      {...common}
-      title={t('directory.parking.create')}
-      initialValues={{
-        type: 'owned',
-        status: 'vacant',
-        zone: '',
-        plates: [],
-        holderPersonId: null,
-        note: '',
-      }}
-      schema={createParkingSpaceBodySchema}
-      toBody={(v) => ({ propertyId, number: v.number, ...shared(v) })}
-      save={(body) => directoryApi.createParking(body)}
-    >
-      {formFields}
-    </RecordFormModal>
+    </CreateOrEditModal>
   );
 }

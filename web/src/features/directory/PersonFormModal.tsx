@@ -212,7 +212,6 @@ export function PersonFormModal({
       fields={FIELDS}
       conflictField="idDocument.idNumber"
       width={720}
-      savedMessage={t('directory.saved')}
       onSaved={onSaved}
       edit={(p) => ({
         title: t('directory.person.editTitle', { name: p.name }),
@@ -225,8 +224,7 @@ export function PersonFormModal({
           idDocument: { idType: fresh.idType ?? undefined },
         }),
         fetchFresh: () => directoryApi.person(p.id),
-        toBody: (v, version) => ({
-          version,
+        toBody: (v) => ({
           name: v.name,
           gender: v.gender,
           language: v.language,

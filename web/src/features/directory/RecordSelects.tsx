@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Select } from 'antd';
 import { useT } from '../../app/i18n/locale-context';
+import type { MessageKey } from '../../app/i18n/catalogues';
 import { useApiQuery } from '../../lib/use-api-query';
 import { directoryApi } from './directory-api';
 import { usePropertyId } from './use-property-id';
@@ -14,18 +15,30 @@ interface Props {
   allowClear?: boolean;
 }
 
-/** Pick a person of the current property by typing a name, pinyin or phone tail. */
-export function PersonSelect({ value, onChange, id, initialLabel, allowClear }: Props) {
+type Option = { value: string; label: string };
+
+/** A select of the current property's records, searched on the server as the user types. */
+function SearchSelect({
+  value,
+  onChange,
+  id,
+  initialLabel,
+  allowClear,
+  kind,
+  search,
+  placeholder,
+}: Props & {
+  kind: string;
+  search(propertyId: string, q: string): Promise<Option[]>;
+  placeholder: MessageKey;
+}) {
   const t = useT();
   const propertyId = usePropertyId();
   const [q, setQ] = useState('');
-  const found = useApiQuery(`person-select:${propertyId}:${q}`, () =>
-    propertyId && q ? directoryApi.people({ propertyId, q, pageSize: 20 }) : Promise.resolve(null),
+  const found = useApiQuery(`${kind}-select:${propertyId}:${q}`, () =>
+    propertyId && q ? search(propertyId, q) : Promise.resolve(null),
   );
-  const options = (found.data?.items ?? []).map((p) => ({
-    value: p.id,
-    label: `${p.name}${p.units[0] ? ` · ${p.units[0].unitCode}` : ''}${p.mobile ? ` · ${p.mobile}` : ''}`,
-  }));
+  const options = [...(found.data ?? [])];
   if (value && initialLabel && !options.some((o) => o.value === value))
     options.unshift({ value, label: initialLabel });
   return (
@@ -37,34 +50,32 @@ export function PersonSelect({ value, onChange, id, initialLabel, allowClear }: 
       onChange={(next?: string) => onChange?.(next ?? null)}
       options={options}
       loading={found.loading && Boolean(q)}
-      placeholder={t('directory.select.person')}
+      placeholder={t(placeholder)}
       notFoundContent={q ? t('directory.select.none') : t('directory.select.typeToSearch')}
     />
   );
 }
 
-/** Pick a unit of the current property by typing its code (3-2-1502 or 3栋2单元1502). */
-export function UnitSelect({ value, onChange, id, initialLabel, allowClear }: Props) {
-  const t = useT();
-  const propertyId = usePropertyId();
-  const [q, setQ] = useState('');
-  const found = useApiQuery(`unit-select:${propertyId}:${q}`, () =>
-    propertyId && q ? directoryApi.units({ propertyId, q, pageSize: 20 }) : Promise.resolve(null),
-  );
-  const options = (found.data?.items ?? []).map((u) => ({ value: u.id, label: u.code }));
-  if (value && initialLabel && !options.some((o) => o.value === value))
-    options.unshift({ value, label: initialLabel });
+const searchPeople = async (propertyId: string, q: string) =>
+  (await directoryApi.people({ propertyId, q, pageSize: 20 })).items.map((p) => ({
+    value: p.id,
+    label: `${p.name}${p.units[0] ? ` · ${p.units[0].unitCode}` : ''}${p.mobile ? ` · ${p.mobile}` : ''}`,
+  }));
+
+const searchUnits = async (propertyId: string, q: string) =>
+  (await directoryApi.units({ propertyId, q, pageSize: 20 })).items.map((u) => ({
+    value: u.id,
+    label: u.code,
+  }));
+
+/** Pick a person of the current property by typing a name, pinyin or phone tail. */
+export function PersonSelect(props: Props) {
   return (
-    <Select
-      id={id}
-      showSearch={{ filterOption: false, onSearch: (text) => setQ(text.trim()) }}
-      allowClear={allowClear}
-      value={value ?? undefined}
-      onChange={(next?: string) => onChange?.(next ?? null)}
-      options={options}
-      loading={found.loading && Boolean(q)}
-      placeholder={t('directory.select.unit')}
-      notFoundContent={q ? t('directory.select.none') : t('directory.select.typeToSearch')}
-    />
+    <SearchSelect {...props} kind="person" search={searchPeople} placeholder="directory.select.person" />
   );
+}
+
+/** Pick a unit of the current property by typing its code (3-2-1502 or 3栋2单元1502). */
+export function UnitSelect(props: Props) {
+  return <SearchSelect {...props} kind="unit" search={searchUnits} placeholder="directory.select.unit" />;
 }

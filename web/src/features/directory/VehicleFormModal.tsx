@@ -1,4 +1,4 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Input, Row } from 'antd';
 import type { z } from 'zod';
 import {
   createVehicleBodySchema,
@@ -9,8 +9,9 @@ import {
 import { useT } from '../../app/i18n/locale-context';
 import { zodRule } from '../../lib/zod-rules';
 import { directoryApi } from './directory-api';
+import { CreateOrEditModal } from './form/CreateOrEditModal';
+import { Field, NoteField, requiredRules } from './form/fields';
 import { PersonSelect } from './RecordSelects';
-import { RecordFormModal } from './RecordFormModal';
 
 interface Values {
   plate: string;
@@ -38,88 +39,63 @@ export function VehicleFormModal({
   const t = useT();
   const formFields = () => (
     <Row gutter={16}>
-      <Col span={12}>
-        <Form.Item
-          name="plate"
-          label={t('directory.vehicle.plate')}
-          extra={vehicle ? undefined : t('directory.vehicle.plateHint')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('directory.vehicle.plate') }),
-            },
-            zodRule(plateSchema, t),
-          ]}
-        >
-          <Input maxLength={12} disabled={Boolean(vehicle)} autoFocus={!vehicle} />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="personId" label={t('directory.vehicle.owner')}>
-          <PersonSelect allowClear initialLabel={vehicle?.personName} />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="model" label={t('directory.vehicle.model')}>
-          <Input maxLength={40} placeholder={t('directory.vehicle.modelPlaceholder')} />
-        </Form.Item>
-      </Col>
-      <Col span={12}>
-        <Form.Item name="colour" label={t('directory.vehicle.colour')}>
-          <Input maxLength={20} />
-        </Form.Item>
-      </Col>
-      <Col span={24}>
-        <Form.Item name="note" label={t('directory.note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
-        </Form.Item>
-      </Col>
+      <Field
+        name="plate"
+        label={t('directory.vehicle.plate')}
+        extra={vehicle ? undefined : t('directory.vehicle.plateHint')}
+        rules={[requiredRules(t).text(t('directory.vehicle.plate')), zodRule(plateSchema, t)]}
+      >
+        <Input maxLength={12} disabled={Boolean(vehicle)} autoFocus={!vehicle} />
+      </Field>
+      <Field name="personId" label={t('directory.vehicle.owner')}>
+        <PersonSelect allowClear initialLabel={vehicle?.personName} />
+      </Field>
+      <Field name="model" label={t('directory.vehicle.model')}>
+        <Input maxLength={40} placeholder={t('directory.vehicle.modelPlaceholder')} />
+      </Field>
+      <Field name="colour" label={t('directory.vehicle.colour')}>
+        <Input maxLength={20} />
+      </Field>
+      <NoteField />
     </Row>
   );
-  const common = {
-    open,
-    onClose,
-    fields: FIELDS,
-    conflictField: 'plate',
-    savedMessage: t('directory.saved'),
-    onSaved: () => {
-      onSaved();
-      onClose();
-    },
-  };
   const shared = (v: Values) => ({
     personId: v.personId ?? null,
     model: v.model ?? '',
     colour: v.colour ?? '',
     note: v.note ?? '',
   });
-  return vehicle ? (
-    <RecordFormModal<Values, z.input<typeof updateVehicleBodySchema>, Vehicle>
-      {...common}
-      title={t('directory.vehicle.editTitle', { plate: vehicle.plate })}
-      initialValues={vehicle}
-      version={vehicle.version}
-      reload={async () => {
-        const fresh = await directoryApi.vehicle(vehicle.id);
-        return { values: fresh, version: fresh.version };
+  return (
+    <CreateOrEditModal<
+      Values,
+      Vehicle,
+      z.input<typeof createVehicleBodySchema>,
+      z.input<typeof updateVehicleBodySchema>,
+      Vehicle
+    >
+      open={open}
+      onClose={onClose}
+      record={vehicle}
+      fields={FIELDS}
+      conflictField="plate"
+      onSaved={onSaved}
+      edit={(v) => ({
+        title: t('directory.vehicle.editTitle', { plate: v.plate }),
+        schema: updateVehicleBodySchema,
+        toValues: (fresh) => fresh,
+        fetchFresh: () => directoryApi.vehicle(v.id),
+        toBody: shared,
+        save: (body) => directoryApi.updateVehicle(v.id, body),
+      })}
+      create={{
+        title: t('directory.vehicle.create'),
+        initialValues: { personId: null, model: '', colour: '', note: '' },
+        schema: createVehicleBodySchema,
+        toBody: (v) => ({ propertyId, plate: v.plate, ...shared(v) }),
+        save: (body) => directoryApi.createVehicle(body),
       }}
-      schema={updateVehicleBodySchema}
-      toBody={(v, version) => ({ version, ...shared(v) })}
-      save={(body) => directoryApi.updateVehicle(vehicle.id, body)}
     >
       {formFields}
-    </RecordFormModal>
-  ) : (
-    <RecordFormModal<Values, z.input<typeof createVehicleBodySchema>, Vehicle>
-      {...common}
-      title={t('directory.vehicle.create')}
-      initialValues={{ personId: null, model: '', colour: '', note: '' }}
-      schema={createVehicleBodySchema}
-      toBody={(v) => ({ propertyId, plate: v.plate, ...shared(v) })}
-      save={(body) => directoryApi.createVehicle(body)}
-    >
-      {formFields}
-    </RecordFormModal>
+    </CreateOrEditModal>
   );
 }
