@@ -75,11 +75,44 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByLabel(/^(密码|Password)$/).press('Enter');
 }
 
-/** Opens an antd Select (found by its label) and picks the option with this text. */
+/**
+ * Opens an antd Select (found by its label) and picks the option with this text. On a busy machine a
+ * click can land while the list is still animating in and be lost, so the pick is confirmed: a
+ * single select closes its list, a multiple one marks the option selected; otherwise it is retried.
+ */
 export async function chooseOption(page: Page, select: Locator, optionText: string) {
-  await select.click();
-  const openList = page.locator('.ant-select-dropdown:visible');
-  await openList.locator('.ant-select-item-option', { hasText: optionText }).click();
+  // This select's own list (rc-select names it <id>_list): another select's list may still be
+  // fading out.
+  const listId = `${await select.getAttribute('id')}_list`;
+  const openList = page.locator('.ant-select-dropdown:visible', { has: page.locator(`[id="${listId}"]`) });
+  const option = openList.locator('.ant-select-item-option', { hasText: optionText });
+  for (let attempt = 1; ; attempt++) {
+    if (!(await openList.count())) await select.click();
+    await option.click();
+    const picked = await waitUntil(
+      async () =>
+        (await openList.count()) === 0 ||
+        // antd's virtual list marks a picked option by class, not aria-selected.
+        /\bant-select-item-option-selected\b/.test(
+          (await option
+            .first()
+            .getAttribute('class')
+            .catch(() => null)) ?? '',
+        ),
+      3_000,
+    );
+    if (picked) break;
+    if (attempt === 3) throw new Error(`could not pick "${optionText}"`);
+  }
   // A multiple select stays open after a pick; Escape closes it (and must not reach the modal).
   if (await openList.count()) await page.keyboard.press('Escape');
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
 }
