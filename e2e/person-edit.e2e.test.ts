@@ -45,6 +45,8 @@ describe('editing a person in the browser', () => {
     await page.getByRole('button', { name: /^edit 编\s*辑$/ }).click();
     const dialog = page.getByRole('dialog', { name: `编辑住户：${person.name}` });
     await seeVisible(dialog);
+    // Clicks wait until the dialog has finished zooming in (a click mid-animation can miss its button).
+    await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="zoom"]'));
 
     // The mobile shows what is on file; "Clear" marks it for clearing, "Undo" takes that back.
     const mobileNote = dialog.getByTestId('on-file-note').filter({ hasText: masked }).first();
