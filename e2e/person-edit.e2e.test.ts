@@ -46,7 +46,7 @@ describe('editing a person in the browser', () => {
     const dialog = page.getByRole('dialog', { name: `编辑住户：${person.name}` });
     await seeVisible(dialog);
     // Clicks wait until the dialog has finished zooming in (a click mid-animation can miss its button).
-    await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="zoom"]'));
+    await page.locator('.ant-modal[class*="zoom"]').waitFor({ state: 'detached' });
 
     // The mobile shows what is on file; "Clear" marks it for clearing, "Undo" takes that back.
     const mobileNote = dialog.getByTestId('on-file-note').filter({ hasText: masked }).first();
