@@ -64,3 +64,9 @@ export const dateSchema = z
 
 /** Money in fen (分): integers, so no rounding errors; the UI shows yuan. */
 export const fenSchema = z.number().int().min(0).max(1_000_000_000_00);
+
+/** Free text as the desk types it: trimmed, bounded. */
+export const trimmedText = (max: number) => z.string().trim().max(max);
+
+/** Every update of a versioned record carries the version it was read at (409 when stale). */
+export const versioned = { version: z.number().int().min(1) };

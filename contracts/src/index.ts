@@ -8,6 +8,8 @@ export * from './jobs.js';
 export * from './validators/index.js';
 export * from './directory-fields.js';
 export * from './directory.js';
+export * from './directory-people.js';
+export * from './directory-assets.js';
 export * from './phonebook.js';
 export * from './search.js';
 export * from './directory-io.js';
