@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../../platform/context.js';
 import { createLease, listLeases, updateLease, type UpdateLeaseBody } from '../../leases/leases.service.js';
 import { LEASE_STATUS_LABELS } from '../choice-labels.js';
-import { collectPages, columnMapper, RowChecks } from './cell-checks.js';
+import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';
-import { contactsOf, personOfCells, unitOfCell } from './references.js';
+import { personOfCells, unitOfCell } from './references.js';
+import { checkedPlan, listExport } from './kind-parts.js';
 
 const columns: readonly Column[] = [
   {
@@ -156,41 +157,30 @@ async function upsertLease(
   return 'updated';
 }
 
-const exportQuerySchema = leaseListQuerySchema.omit({ page: true, pageSize: true });
-
 export const leasesKind: DirectoryKind = {
   kind: 'leases',
   title: { zh: '租约清单', en: 'Leases' },
   columns,
-  async plan(ctx, env, cells) {
-    const checks = new RowChecks(cells, env.locale);
-    return (await plan(ctx, env, checks)) ?? checks.issues;
-  },
-  async exportRecords(ctx, env, query) {
-    const filters = exportQuerySchema.parse({ ...query, propertyId: env.propertyId });
-    const { items, total } = await collectPages(env.limit, (page, pageSize) =>
-      listLeases(ctx, { ...filters, page, pageSize }),
-    );
-    const contacts = await contactsOf(
-      ctx,
-      env,
-      items.map((l) => l.tenantPersonId),
-    );
-    const rows = items.map((l) => {
-      const c = contacts.get(l.tenantPersonId);
-      return {
-        unit: l.unitCode,
-        tenantName: l.tenantName,
-        tenantMobile: c?.mobile ?? '',
-        tenantIdNumber: c?.idNumber ?? '',
-        startDate: l.startDate,
-        endDate: l.endDate,
-        rent: yuan(l.rentFen),
-        deposit: yuan(l.depositFen),
-        status: LEASE_STATUS_LABELS[l.status],
-        note: l.note,
-      };
-    });
-    return { filters, rows, total };
-  },
+  plan: checkedPlan(plan),
+  exportRecords: listExport({
+    filters: leaseListQuerySchema.omit({ page: true, pageSize: true }),
+    list: listLeases,
+    peopleOf: (l) => [l.tenantPersonId],
+    toRows: (items, { contacts }) =>
+      items.map((l) => {
+        const c = contacts.get(l.tenantPersonId);
+        return {
+          unit: l.unitCode,
+          tenantName: l.tenantName,
+          tenantMobile: c?.mobile ?? '',
+          tenantIdNumber: c?.idNumber ?? '',
+          startDate: l.startDate,
+          endDate: l.endDate,
+          rent: yuan(l.rentFen),
+          deposit: yuan(l.depositFen),
+          status: LEASE_STATUS_LABELS[l.status],
+          note: l.note,
+        };
+      }),
+  }),
 };

@@ -9,9 +9,10 @@ import {
   type UpdateParkingSpaceBody,
 } from '../../parking/parking.service.js';
 import { PARKING_STATUS_LABELS, PARKING_TYPE_LABELS } from '../choice-labels.js';
-import { collectPages, columnMapper, RowChecks } from './cell-checks.js';
+import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';
-import { contactsOf, personOfCells } from './references.js';
+import { personOfCells } from './references.js';
+import { checkedPlan, listExport } from './kind-parts.js';
 
 const columns: readonly Column[] = [
   {
@@ -147,40 +148,29 @@ async function upsertSpace(
   return 'updated';
 }
 
-const exportQuerySchema = parkingListQuerySchema.omit({ page: true, pageSize: true });
-
 export const parkingKind: DirectoryKind = {
   kind: 'parking',
   title: { zh: '车位清单', en: 'Parking spaces' },
   columns,
-  async plan(ctx, env, cells) {
-    const checks = new RowChecks(cells, env.locale);
-    return (await plan(ctx, env, checks)) ?? checks.issues;
-  },
-  async exportRecords(ctx, env, query) {
-    const filters = exportQuerySchema.parse({ ...query, propertyId: env.propertyId });
-    const { items, total } = await collectPages(env.limit, (page, pageSize) =>
-      listParkingSpaces(ctx, { ...filters, page, pageSize }),
-    );
-    const contacts = await contactsOf(
-      ctx,
-      env,
-      items.flatMap((s) => (s.holderPersonId ? [s.holderPersonId] : [])),
-    );
-    const rows = items.map((s) => {
-      const c = s.holderPersonId ? contacts.get(s.holderPersonId) : undefined;
-      return {
-        number: s.number,
-        zone: s.zone,
-        type: PARKING_TYPE_LABELS[s.type],
-        status: PARKING_STATUS_LABELS[s.status],
-        holderName: s.holderName ?? '',
-        holderMobile: c?.mobile ?? '',
-        holderIdNumber: c?.idNumber ?? '',
-        plates: s.plates.join('; '),
-        note: s.note,
-      };
-    });
-    return { filters, rows, total };
-  },
+  plan: checkedPlan(plan),
+  exportRecords: listExport({
+    filters: parkingListQuerySchema.omit({ page: true, pageSize: true }),
+    list: listParkingSpaces,
+    peopleOf: (s) => [s.holderPersonId],
+    toRows: (items, { contacts }) =>
+      items.map((s) => {
+        const c = s.holderPersonId ? contacts.get(s.holderPersonId) : undefined;
+        return {
+          number: s.number,
+          zone: s.zone,
+          type: PARKING_TYPE_LABELS[s.type],
+          status: PARKING_STATUS_LABELS[s.status],
+          holderName: s.holderName ?? '',
+          holderMobile: c?.mobile ?? '',
+          holderIdNumber: c?.idNumber ?? '',
+          plates: s.plates.join('; '),
+          note: s.note,
+        };
+      }),
+  }),
 };

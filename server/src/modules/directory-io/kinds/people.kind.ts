@@ -17,9 +17,10 @@ import {
 import { linkPersonToUnit, linksOfPeople } from '../../people/person-units.service.js';
 import { todayAtProperty } from '../../properties/properties.service.js';
 import { GENDER_LABELS, ID_TYPE_LABELS, ROLE_LABELS } from '../choice-labels.js';
-import { collectPages, columnMapper, RowChecks } from './cell-checks.js';
+import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';
-import { contactsOf, personByIdNumber, unitOfCell } from './references.js';
+import { personByIdNumber, unitOfCell } from './references.js';
+import { checkedPlan, listExport } from './kind-parts.js';
 
 // A made-up number with a correct check digit, so the example row shows the real format.
 const EXAMPLE_ID = `44030519900307123${residentIdCheckChar('44030519900307123')}`;
@@ -223,48 +224,38 @@ async function upsertPerson(
   return changed ? 'updated' : 'skipped';
 }
 
-const exportQuerySchema = personListQuerySchema.omit({ page: true, pageSize: true });
-
 export const peopleKind: DirectoryKind = {
   kind: 'people',
   title: { zh: '住户名单', en: 'People' },
   columns,
-  async plan(ctx, env, cells) {
-    const checks = new RowChecks(cells, env.locale);
-    return (await plan(ctx, env, checks)) ?? checks.issues;
-  },
-  async exportRecords(ctx, env, query) {
-    const filters = exportQuerySchema.parse({ ...query, propertyId: env.propertyId });
-    const { items, total } = await collectPages(env.limit, (page, pageSize) =>
-      listPeople(ctx, { ...filters, page, pageSize }),
-    );
-    const contacts = await contactsOf(
-      ctx,
-      env,
-      items.map((p) => p.id),
-    );
-    const today = await todayAtProperty(ctx, env.propertyId);
-    const rows = items.flatMap((p) => {
-      const c = contacts.get(p.id);
-      const person = {
-        name: p.name,
-        gender: GENDER_LABELS[p.gender],
-        mobile: c?.mobile ?? '',
-        otherPhones: c?.otherPhones ?? '',
-        idType: p.idType ? ID_TYPE_LABELS[p.idType] : '',
-        idNumber: c?.idNumber ?? '',
-        notes: p.notes,
-      };
-      // One row per current residence, so the file imports again as the same links.
-      const current = p.units.filter((l) => l.until === null || l.until >= today);
-      if (current.length === 0) return [{ ...person, unit: '', role: '', from: '' }];
-      return current.map((l) => ({
-        ...person,
-        unit: l.unitCode,
-        role: ROLE_LABELS[l.role],
-        from: l.from ?? '',
-      }));
-    });
-    return { filters, rows, total };
-  },
+  plan: checkedPlan(plan),
+  exportRecords: listExport({
+    filters: personListQuerySchema.omit({ page: true, pageSize: true }),
+    list: listPeople,
+    peopleOf: (p) => [p.id],
+    async toRows(items, { ctx, env, contacts }) {
+      const today = await todayAtProperty(ctx, env.propertyId);
+      return items.flatMap((p) => {
+        const c = contacts.get(p.id);
+        const person = {
+          name: p.name,
+          gender: GENDER_LABELS[p.gender],
+          mobile: c?.mobile ?? '',
+          otherPhones: c?.otherPhones ?? '',
+          idType: p.idType ? ID_TYPE_LABELS[p.idType] : '',
+          idNumber: c?.idNumber ?? '',
+          notes: p.notes,
+        };
+        // One row per current residence, so the file imports again as the same links.
+        const current = p.units.filter((l) => l.until === null || l.until >= today);
+        if (current.length === 0) return [{ ...person, unit: '', role: '', from: '' }];
+        return current.map((l) => ({
+          ...person,
+          unit: l.unitCode,
+          role: ROLE_LABELS[l.role],
+          from: l.from ?? '',
+        }));
+      });
+    },
+  }),
 };

@@ -16,8 +16,9 @@ import {
   type UpdateUnitBody,
 } from '../../buildings/units.service.js';
 import { UNIT_TYPE_LABELS } from '../choice-labels.js';
-import { collectPages, columnMapper, RowChecks } from './cell-checks.js';
+import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';
+import { checkedPlan, listExport } from './kind-parts.js';
 
 const columns: readonly Column[] = [
   {
@@ -142,30 +143,24 @@ async function upsertUnit(
   return 'updated';
 }
 
-const exportQuerySchema = unitListQuerySchema.omit({ page: true, pageSize: true });
-
 export const unitsKind: DirectoryKind = {
   kind: 'units',
   title: { zh: '房屋清单', en: 'Units' },
   columns,
-  plan(_ctx, env, cells) {
-    const checks = new RowChecks(cells, env.locale);
-    return Promise.resolve(plan(env, checks) ?? checks.issues);
-  },
-  async exportRecords(ctx, env, query) {
-    const filters = exportQuerySchema.parse({ ...query, propertyId: env.propertyId });
-    const { items, total } = await collectPages(env.limit, (page, pageSize) =>
-      listUnits(ctx, { ...filters, page, pageSize }),
-    );
-    const buildingNames = new Map((await buildingsOf(ctx, env.propertyId)).map((b) => [b.id, b.name]));
-    const rows = items.map((u) => ({
-      code: u.code,
-      buildingName: buildingNames.get(u.buildingId) ?? '',
-      floor: u.floor === null ? '' : String(u.floor),
-      areaSqm: u.areaSqm === null ? '' : String(u.areaSqm),
-      type: UNIT_TYPE_LABELS[u.type],
-      note: u.note,
-    }));
-    return { filters, rows, total };
-  },
+  plan: checkedPlan(async (_ctx, env, checks) => plan(env, checks)),
+  exportRecords: listExport({
+    filters: unitListQuerySchema.omit({ page: true, pageSize: true }),
+    list: listUnits,
+    async toRows(items, { ctx, env }) {
+      const buildingNames = new Map((await buildingsOf(ctx, env.propertyId)).map((b) => [b.id, b.name]));
+      return items.map((u) => ({
+        code: u.code,
+        buildingName: buildingNames.get(u.buildingId) ?? '',
+        floor: u.floor === null ? '' : String(u.floor),
+        areaSqm: u.areaSqm === null ? '' : String(u.areaSqm),
+        type: UNIT_TYPE_LABELS[u.type],
+        note: u.note,
+      }));
+    },
+  }),
 };

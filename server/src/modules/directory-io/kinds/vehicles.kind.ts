@@ -8,9 +8,10 @@ import {
   updateVehicle,
   type UpdateVehicleBody,
 } from '../../vehicles/vehicles.service.js';
-import { collectPages, columnMapper, RowChecks } from './cell-checks.js';
+import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';
-import { contactsOf, personOfCells } from './references.js';
+import { personOfCells } from './references.js';
+import { checkedPlan, listExport } from './kind-parts.js';
 
 const columns: readonly Column[] = [
   {
@@ -115,38 +116,27 @@ async function upsertVehicle(
   return 'updated';
 }
 
-const exportQuerySchema = vehicleListQuerySchema.omit({ page: true, pageSize: true });
-
 export const vehiclesKind: DirectoryKind = {
   kind: 'vehicles',
   title: { zh: '车辆清单', en: 'Vehicles' },
   columns,
-  async plan(ctx, env, cells) {
-    const checks = new RowChecks(cells, env.locale);
-    return (await plan(ctx, env, checks)) ?? checks.issues;
-  },
-  async exportRecords(ctx, env, query) {
-    const filters = exportQuerySchema.parse({ ...query, propertyId: env.propertyId });
-    const { items, total } = await collectPages(env.limit, (page, pageSize) =>
-      listVehicles(ctx, { ...filters, page, pageSize }),
-    );
-    const contacts = await contactsOf(
-      ctx,
-      env,
-      items.flatMap((v) => (v.personId ? [v.personId] : [])),
-    );
-    const rows = items.map((v) => {
-      const c = v.personId ? contacts.get(v.personId) : undefined;
-      return {
-        plate: v.plate,
-        model: v.model,
-        colour: v.colour,
-        ownerName: v.personName ?? '',
-        ownerMobile: c?.mobile ?? '',
-        ownerIdNumber: c?.idNumber ?? '',
-        note: v.note,
-      };
-    });
-    return { filters, rows, total };
-  },
+  plan: checkedPlan(plan),
+  exportRecords: listExport({
+    filters: vehicleListQuerySchema.omit({ page: true, pageSize: true }),
+    list: listVehicles,
+    peopleOf: (v) => [v.personId],
+    toRows: (items, { contacts }) =>
+      items.map((v) => {
+        const c = v.personId ? contacts.get(v.personId) : undefined;
+        return {
+          plate: v.plate,
+          model: v.model,
+          colour: v.colour,
+          ownerName: v.personName ?? '',
+          ownerMobile: c?.mobile ?? '',
+          ownerIdNumber: c?.idNumber ?? '',
+          note: v.note,
+        };
+      }),
+  }),
 };
