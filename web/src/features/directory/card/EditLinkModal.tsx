@@ -1,11 +1,11 @@
-import { Col, Form, Row, Select } from 'antd';
+import { Row } from 'antd';
 import type { z } from 'zod';
-import { PERSON_ROLES, updatePersonUnitBodySchema, type PersonUnit } from '@qiantai/contracts';
+import { updatePersonUnitBodySchema, type PersonUnit } from '@qiantai/contracts';
 import { useT } from '../../../app/i18n/locale-context';
-import { DateField } from '../DateField';
 import { directoryApi } from '../directory-api';
 import type { PersonRole } from '../directory-format';
 import { RecordFormModal } from '../RecordFormModal';
+import { LinkFields } from './LinkFields';
 
 interface Values {
   role: PersonRole;
@@ -43,21 +43,7 @@ export function EditLinkModal({
     >
       {() => (
         <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="role" label={t('directory.person.role')}>
-              <Select options={PERSON_ROLES.map((r) => ({ value: r, label: t(`directory.role.${r}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="from" label={t('directory.link.from')}>
-              <DateField />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="until" label={t('directory.link.until')}>
-              <DateField />
-            </Form.Item>
-          </Col>
+          <LinkFields roleSpan={24} />
         </Row>
       )}
     </RecordFormModal>

@@ -1,17 +1,13 @@
-import { Col, Form, Row, Select } from 'antd';
+import { Col, Form, Row } from 'antd';
 import type { z } from 'zod';
-import {
-  endPersonUnitBodySchema,
-  linkPersonUnitBodySchema,
-  PERSON_ROLES,
-  type PersonUnit,
-} from '@qiantai/contracts';
+import { endPersonUnitBodySchema, linkPersonUnitBodySchema, type PersonUnit } from '@qiantai/contracts';
 import { useT } from '../../../app/i18n/locale-context';
 import { DateField } from '../DateField';
 import { directoryApi } from '../directory-api';
 import type { PersonRole } from '../directory-format';
 import { UnitSelect } from '../RecordSelects';
 import { RecordFormModal } from '../RecordFormModal';
+import { LinkFields } from './LinkFields';
 
 interface Values {
   unitId: string;
@@ -63,21 +59,7 @@ export function LinkUnitModal({
               <UnitSelect />
             </Form.Item>
           </Col>
-          <Col span={10}>
-            <Form.Item name="role" label={t('directory.person.role')}>
-              <Select options={PERSON_ROLES.map((r) => ({ value: r, label: t(`directory.role.${r}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="from" label={t('directory.link.from')}>
-              <DateField />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="until" label={t('directory.link.until')}>
-              <DateField />
-            </Form.Item>
-          </Col>
+          <LinkFields roleSpan={10} />
         </Row>
       )}
     </RecordFormModal>
