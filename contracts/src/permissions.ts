@@ -12,6 +12,16 @@ export const PERMISSIONS = [
   'directory.export',
   'person.reveal',
   'phonebook.edit',
+  // The service register (docs/decisions/0010-service-register.md).
+  'service.read', // the whole register of the property
+  'service.create', // log a record at the desk
+  'service.handle', // work records routed to one's own department (queue, claim, progress, complete)
+  'service.manage', // supervise: assign, transfer, cancel, reopen, close, answer escalations
+  'service.acknowledge', // acknowledge a major complaint or incident (manager)
+  'service.followup', // call customers back and record their satisfaction
+  'service.export', // print and export the register
+  'service.configure', // categories, SLA policies, escalation, hours, phrases
+  'notification.admin', // see and retry notification deliveries, set channel settings
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,7 +37,15 @@ export type Role = (typeof ROLES)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  manager: ['directory.read', 'directory.export', 'person.reveal'],
+  manager: [
+    'directory.read',
+    'directory.export',
+    'person.reveal',
+    'service.read',
+    'service.manage',
+    'service.acknowledge',
+    'service.export',
+  ],
   supervisor: [
     'directory.read',
     'directory.edit',
@@ -35,10 +53,28 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory.export',
     'person.reveal',
     'phonebook.edit',
+    'service.read',
+    'service.create',
+    'service.handle',
+    'service.manage',
+    'service.followup',
+    'service.export',
+    'service.configure',
   ],
-  receptionist: ['directory.read', 'directory.edit', 'directory.export', 'person.reveal'],
-  department_staff: ['directory.read'],
-  auditor: ['audit.read', 'directory.read'],
+  receptionist: [
+    'directory.read',
+    'directory.edit',
+    'directory.export',
+    'person.reveal',
+    'service.read',
+    'service.create',
+    'service.handle', // the desk works the records routed to the service department itself
+    'service.followup',
+    'service.export',
+  ],
+  // Department staff see only their own department's queue (service.handle without service.read).
+  department_staff: ['directory.read', 'service.handle'],
+  auditor: ['audit.read', 'directory.read', 'service.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

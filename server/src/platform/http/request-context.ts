@@ -9,8 +9,16 @@ import { resolveSession } from '../../modules/auth/auth.service.js';
 
 export const SESSION_COOKIE = 'qt_session';
 
-/** Who may call a route. Every route declares it; a route without a declaration needs a signed-in user. */
-export type Access = 'public' | 'authenticated' | Permission;
+/**
+ * Who may call a route. Every route declares it; a route without a declaration needs a signed-in user.
+ * A list means any one of those permissions (the desk and a department both read the register; the
+ * service decides what each may see).
+ */
+export type Access = 'public' | 'authenticated' | Permission | readonly Permission[];
+
+function allows(actor: Actor, access: Permission | readonly Permission[]): boolean {
+  return typeof access === 'string' ? actor.permissions.has(access) : access.some((p) => actor.permissions.has(p));
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -74,7 +82,7 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: 
       details: { reason: 'PASSWORD_CHANGE_REQUIRED' },
     });
   }
-  if (access !== 'authenticated' && !session.actor.permissions.has(access)) {
+  if (access !== 'authenticated' && !allows(session.actor, access)) {
     await writeAudit(request.ctx, {
       action: 'auth.permission.denied',
       detail: { permission: access, method: request.method, route: request.routeOptions.url ?? request.url },

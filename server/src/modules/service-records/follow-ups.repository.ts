@@ -1,0 +1,50 @@
+import type { Db } from '../../db/database.js';
+import type { ServiceFollowUpsTable } from '../../db/schema.js';
+
+export type FollowUpRow = ServiceFollowUpsTable;
+
+export async function insertFollowUp(db: Db, row: FollowUpRow) {
+  await db.insertInto('service_follow_ups').values(row).execute();
+}
+
+export async function cancelPendingOf(db: Db, recordId: string, now: number) {
+  await db
+    .updateTable('service_follow_ups')
+    .set((eb) => ({ status: 'cancelled', updated_at: now, version: eb('version', '+', 1) }))
+    .where('record_id', '=', recordId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export async function findFollowUp(db: Db, id: string) {
+  return db.selectFrom('service_follow_ups').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface FollowUpFilter {
+  propertyId: string;
+  status: string;
+  dueBefore?: number;
+}
+
+export async function listFollowUps(db: Db, f: FollowUpFilter, offset: number, limit: number) {
+  let query = db
+    .selectFrom('service_follow_ups')
+    .where('property_id', '=', f.propertyId)
+    .where('status', '=', f.status);
+  if (f.dueBefore !== undefined) query = query.where('due_at', '<', f.dueBefore);
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('due_at').orderBy('id').offset(offset).limit(limit).execute(),
+    query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function updateFollowUp(db: Db, id: string, version: number, changes: Partial<FollowUpRow>) {
+  const result = await db
+    .updateTable('service_follow_ups')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,170 @@
+import {
+  OPEN_STATUSES,
+  type ServiceKind,
+  type ServiceSeverity,
+  type ServiceStatus,
+} from '@qiantai/contracts';
+import { z } from 'zod';
+import { inTransaction, systemActor, type ServiceContext } from '../../platform/context.js';
+import { deadlineAfter, elapsedBetween } from '../service-config/business-time.js';
+import { escalationLevelsOf } from '../service-config/escalation.service.js';
+import { serviceSettingsOf } from '../service-config/settings.service.js';
+import { slaPolicyFor } from '../service-config/sla-policies.service.js';
+import { notify } from '../notifications/notifications.service.js';
+import { appendHistory } from './record-history.js';
+import type { RegisterDeps } from './record-notices.js';
+import * as repo from './service-records.repository.js';
+
+// Deadlines run through the due-work loop (decision 0010): a warning at the configured share of the
+// time, then at the breach escalation level 1, level 2 … Each job carries the record's sla_epoch;
+// when the deadlines move (a pause, a new agreed deadline) the epoch rises and old jobs do nothing.
+
+export const DEADLINE_JOB = 'service.deadline';
+const payloadSchema = z.object({
+  recordId: z.string(),
+  epoch: z.number().int(),
+  which: z.enum(['respond', 'resolve']),
+  /** 0 = the warning; 1, 2 … = escalation levels. */
+  level: z.number().int().min(0),
+});
+type Payload = z.infer<typeof payloadSchema>;
+
+type Timed = Pick<
+  repo.RecordRow,
+  | 'id'
+  | 'property_id'
+  | 'kind'
+  | 'severity'
+  | 'category_id'
+  | 'sla_epoch'
+  | 'respond_due_at'
+  | 'resolve_due_at'
+>;
+
+const policyOf = (ctx: ServiceContext, r: Timed) =>
+  slaPolicyFor(ctx, r.property_id, r.kind as ServiceKind, r.severity as ServiceSeverity, r.category_id);
+
+async function enqueue(ctx: ServiceContext, deps: RegisterDeps, r: Timed, payload: Payload, runAt: number) {
+  await deps.jobs.enqueue(ctx, {
+    kind: DEADLINE_JOB,
+    propertyId: r.property_id,
+    runAt,
+    uniqueKey: `${DEADLINE_JOB}:${r.id}:${payload.epoch}:${payload.which}:${payload.level}`,
+    payload,
+  });
+}
+
+/**
+ * Schedules the warning and the first escalation of each deadline still owed, counted from `from`
+ * (when the deadlines were set or last moved). Call it in the transaction that set them.
+ */
+export async function scheduleDeadlines(
+  ctx: ServiceContext,
+  deps: RegisterDeps,
+  r: Timed,
+  owed: { respond: boolean; resolve: boolean },
+  from: number,
+) {
+  const policy = await policyOf(ctx, r);
+  const calendar = policy?.calendar ?? 'wall';
+  const { warningShare } = await serviceSettingsOf(ctx, r.property_id);
+  const first = (await escalationLevelsOf(ctx, r.property_id))[0];
+  for (const which of ['respond', 'resolve'] as const) {
+    const due = which === 'respond' ? r.respond_due_at : r.resolve_due_at;
+    if (due === null || !owed[which]) continue;
+    const warnAt = deadlineAfter(calendar, from, elapsedBetween(calendar, from, due) * warningShare);
+    if (warnAt < due)
+      await enqueue(ctx, deps, r, { recordId: r.id, epoch: r.sla_epoch, which, level: 0 }, warnAt);
+    if (first)
+      await enqueue(
+        ctx,
+        deps,
+        r,
+        { recordId: r.id, epoch: r.sla_epoch, which, level: first.level },
+        due + first.afterMs,
+      );
+  }
+}
+
+/** Whether the deadline the job is about is still owed, unmet and not paused. */
+function stillOwed(r: repo.RecordRow | undefined, p: Payload): r is repo.RecordRow {
+  if (!r || r.sla_epoch !== p.epoch || r.paused_at !== null) return false;
+  if (!OPEN_STATUSES.includes(r.status as ServiceStatus)) return false;
+  return p.which === 'respond' ? r.responded_at === null : r.done_at === null;
+}
+
+const WHICH_ZH = { respond: '响应', resolve: '完成' } as const;
+
+export function registerDeadlineJob(deps: RegisterDeps) {
+  deps.jobs.register(DEADLINE_JOB, async (base, raw) => {
+    const p = payloadSchema.parse(raw);
+    const row = await repo.findRecord(base.db, p.recordId);
+    if (!row) return;
+    const ctx: ServiceContext = { ...base, actor: systemActor([row.property_id]) };
+    await inTransaction(ctx, async (tx) => {
+      const r = await repo.findRecord(tx.db, p.recordId);
+      if (!stillOwed(r, p)) return;
+      if (p.level === 0) await warn(tx, r, p);
+      else await escalate(tx, deps, r, p);
+    });
+    await deps.events.publish(ctx, {
+      propertyId: row.property_id,
+      topic: p.level === 0 ? 'service.record.changed' : 'service.record.escalated',
+      permission: p.level === 0 ? null : 'service.read',
+      data: { id: row.id, status: row.status, departmentId: row.department_id, level: p.level },
+    });
+  });
+}
+
+async function warn(ctx: ServiceContext, r: repo.RecordRow, p: Payload) {
+  await appendHistory(ctx, r, { action: 'sla_warning', comment: p.which });
+  await notify(ctx, {
+    propertyId: r.property_id,
+    event: 'service.sla_warning',
+    recipients: r.assignee_user_id
+      ? { userIds: [r.assignee_user_id] }
+      : { departmentIds: r.department_id ? [r.department_id] : [] },
+    title: {
+      zh: `${r.number} 即将超过${WHICH_ZH[p.which]}时限`,
+      en: `${r.number}: ${p.which} deadline approaching`,
+    },
+    body: { zh: r.content.slice(0, 60), en: r.content.slice(0, 60) },
+    link: `/service/records/${r.id}`,
+    entity: { type: 'service_record', id: r.id },
+  });
+}
+
+async function escalate(ctx: ServiceContext, deps: RegisterDeps, r: repo.RecordRow, p: Payload) {
+  const levels = await escalationLevelsOf(ctx, r.property_id);
+  const level = levels.find((l) => l.level === p.level);
+  if (!level) return;
+  const raised =
+    level.level > r.escalation_level &&
+    (await repo.updateRecord(ctx.db, r.id, r.version, {
+      escalation_level: level.level,
+      updated_at: ctx.now(),
+    }));
+  if (raised) {
+    await appendHistory(ctx, r, {
+      action: 'escalate',
+      comment: p.which,
+      changes: { escalationLevel: { from: r.escalation_level, to: level.level } },
+    });
+  }
+  await notify(ctx, {
+    propertyId: r.property_id,
+    event: 'service.escalated',
+    recipients: { roles: [level.role] },
+    urgent: level.level > 1,
+    title: {
+      zh: `${r.number} 已超过${WHICH_ZH[p.which]}时限（第 ${level.level} 级升级）`,
+      en: `${r.number}: ${p.which} deadline breached (escalation level ${level.level})`,
+    },
+    body: { zh: r.content.slice(0, 60), en: r.content.slice(0, 60) },
+    link: `/service/records/${r.id}`,
+    entity: { type: 'service_record', id: r.id },
+  });
+  const next = levels.find((l) => l.level > level.level);
+  const due = p.which === 'respond' ? r.respond_due_at : r.resolve_due_at;
+  if (next && due !== null) await enqueue(ctx, deps, r, { ...p, level: next.level }, due + next.afterMs);
+}

@@ -1,0 +1,83 @@
+import type { ServiceKind, ServiceSeverity } from '@qiantai/contracts';
+import type { ServiceContext } from '../../platform/context.js';
+import { invalid } from '../../platform/errors.js';
+import { deadlineAfter, shiftForPause } from '../service-config/business-time.js';
+import { categoryWithin } from '../service-config/categories.service.js';
+import { slaPolicyFor } from '../service-config/sla-policies.service.js';
+
+// What the register takes from its configuration (the service-config module): categories and the
+// deadlines their SLA policy gives.
+
+export type CategoryPath = { name: string; nameEn: string }[];
+
+/** Category paths (top first, both languages) of records, by category id. */
+export async function categoryPathsOf(
+  ctx: ServiceContext,
+  of: readonly { categoryId: string; propertyId: string }[],
+) {
+  const out = new Map<string, CategoryPath>();
+  for (const { categoryId, propertyId } of of) {
+    if (out.has(categoryId)) continue;
+    const category = await categoryWithin(ctx, categoryId, propertyId);
+    if (category)
+      out.set(
+        categoryId,
+        category.path.map((name, i) => ({ name, nameEn: category.pathEn[i] ?? name })),
+      );
+  }
+  return out;
+}
+
+/** A category of the property for this kind, with its default department; a field error otherwise. */
+export async function requireCategory(
+  ctx: ServiceContext,
+  categoryId: string,
+  propertyId: string,
+  kind: ServiceKind,
+) {
+  const category = await categoryWithin(ctx, categoryId, propertyId);
+  if (!category || category.kind !== kind || !category.active)
+    throw invalid('service.categoryNotOfKind', 'categoryId');
+  return category;
+}
+
+export interface Deadlines {
+  slaPolicyId: string | null;
+  respondDueAt: number | null;
+  resolveDueAt: number | null;
+}
+
+/** Deadlines of a record created (or re-timed) at `from`: none when no policy applies. */
+export async function deadlinesFor(
+  ctx: ServiceContext,
+  propertyId: string,
+  record: { kind: ServiceKind; severity: ServiceSeverity; categoryId: string | null },
+  from: number,
+): Promise<Deadlines> {
+  const policy = await slaPolicyFor(ctx, propertyId, record.kind, record.severity, record.categoryId);
+  if (!policy) return { slaPolicyId: null, respondDueAt: null, resolveDueAt: null };
+  return {
+    slaPolicyId: policy.policyId,
+    respondDueAt: deadlineAfter(policy.calendar, from, policy.respondMs),
+    resolveDueAt: deadlineAfter(policy.calendar, from, policy.resolveMs),
+  };
+}
+
+/**
+ * Deadlines after a pause (waiting on the customer): each moves on by the time that was paused,
+ * counted in business time when the policy runs on business hours.
+ */
+export async function deadlinesAfterPause(
+  ctx: ServiceContext,
+  propertyId: string,
+  record: { kind: ServiceKind; severity: ServiceSeverity; categoryId: string | null },
+  due: { respondDueAt: number | null; resolveDueAt: number | null },
+  pausedAt: number,
+  resumedAt: number,
+) {
+  const policy = await slaPolicyFor(ctx, propertyId, record.kind, record.severity, record.categoryId);
+  const calendar = policy?.calendar ?? 'wall';
+  const shift = (at: number | null) =>
+    at === null ? null : shiftForPause(calendar, at, pausedAt, resumedAt);
+  return { respondDueAt: shift(due.respondDueAt), resolveDueAt: shift(due.resolveDueAt) };
+}

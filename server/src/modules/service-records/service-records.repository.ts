@@ -1,0 +1,141 @@
+import type { Db } from '../../db/database.js';
+import type { ServiceRecordEventsTable, ServiceRecordsTable } from '../../db/schema.js';
+import { containsText, startsWithText } from '../../db/like.js';
+
+export type RecordRow = ServiceRecordsTable;
+export type RecordEventRow = ServiceRecordEventsTable;
+
+/** The register's filters, already resolved to columns and instants by the service. */
+export interface RecordFilter {
+  propertyId: string;
+  /** Department staff: only this department's records. */
+  onlyDepartmentId?: string | null;
+  createdFrom?: number;
+  createdBefore?: number;
+  kinds?: string[];
+  statuses?: string[];
+  severities?: string[];
+  departmentId?: string;
+  assigneeUserId?: string;
+  customerPersonId?: string;
+  unitId?: string;
+  /** Open records past either deadline at this instant. */
+  overdueAt?: number;
+  q?: string;
+}
+
+/**
+ * Takes the next number of the day for the property. The counter row is written before it is read,
+ * so two transactions never draw the same number (the second waits for the first's write lock).
+ */
+export async function nextDailyNumber(db: Db, propertyId: string, day: string): Promise<number> {
+  const row = await db
+    .insertInto('service_record_counters')
+    .values({ property_id: propertyId, day, last: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['property_id', 'day'])
+        .doUpdateSet((eb) => ({ last: eb('service_record_counters.last', '+', 1) })),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+export async function insertRecord(db: Db, row: RecordRow): Promise<void> {
+  await db.insertInto('service_records').values(row).execute();
+}
+
+export async function findRecord(db: Db, id: string): Promise<RecordRow | undefined> {
+  return db.selectFrom('service_records').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Writes the changed columns if the version is still the one read; false when someone was first. */
+export async function updateRecord(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Partial<Omit<RecordRow, 'id' | 'property_id' | 'version'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('service_records')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+function filtered(db: Db, f: RecordFilter) {
+  let query = db.selectFrom('service_records').where('property_id', '=', f.propertyId);
+  if (f.onlyDepartmentId !== undefined)
+    query =
+      f.onlyDepartmentId === null
+        ? query.where((eb) => eb.val(false))
+        : query.where('department_id', '=', f.onlyDepartmentId);
+  if (f.createdFrom !== undefined) query = query.where('created_at', '>=', f.createdFrom);
+  if (f.createdBefore !== undefined) query = query.where('created_at', '<', f.createdBefore);
+  if (f.kinds?.length) query = query.where('kind', 'in', f.kinds);
+  if (f.statuses?.length) query = query.where('status', 'in', f.statuses);
+  if (f.severities?.length) query = query.where('severity', 'in', f.severities);
+  if (f.departmentId) query = query.where('department_id', '=', f.departmentId);
+  if (f.assigneeUserId) query = query.where('assignee_user_id', '=', f.assigneeUserId);
+  if (f.customerPersonId) query = query.where('customer_person_id', '=', f.customerPersonId);
+  if (f.unitId) query = query.where('unit_id', '=', f.unitId);
+  if (f.overdueAt !== undefined) {
+    const at = f.overdueAt;
+    query = query
+      .where('paused_at', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('responded_at', 'is', null), eb('respond_due_at', '<', at)]),
+          eb.and([eb('done_at', 'is', null), eb('resolve_due_at', '<', at)]),
+        ]),
+      );
+  }
+  if (f.q) {
+    const q = f.q;
+    query = query.where((eb) =>
+      eb.or([startsWithText('number', q), containsText('customer_name', q), containsText('content', q)]),
+    );
+  }
+  return query;
+}
+
+/** One page, newest first (id breaks ties: ids rise with creation time). */
+export async function listRecords(
+  db: Db,
+  f: RecordFilter,
+  offset: number,
+  limit: number,
+): Promise<RecordRow[]> {
+  return filtered(db, f)
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .offset(offset)
+    .limit(limit)
+    .execute();
+}
+
+/** How many records match, counting no further than `cap` (a million-row count is not worth a page turn). */
+export async function countRecords(db: Db, f: RecordFilter, cap: number): Promise<number> {
+  const row = await db
+    .selectFrom(filtered(db, f).select('id').limit(cap).as('capped'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertEvent(db: Db, row: RecordEventRow): Promise<void> {
+  await db.insertInto('service_record_events').values(row).execute();
+}
+
+export async function eventsOf(db: Db, recordId: string): Promise<RecordEventRow[]> {
+  return db
+    .selectFrom('service_record_events')
+    .selectAll()
+    .where('record_id', '=', recordId)
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,44 @@
+import type { Role } from '@qiantai/contracts';
+import { requireActor, type ServiceContext } from '../../platform/context.js';
+import * as repo from './staff.repository.js';
+
+/** Who a staff member is, as other modules need it: to name them, route work and check membership. */
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  departmentId: string | null;
+  disabled: boolean;
+  roles: Role[];
+  propertyIds: string[];
+}
+
+/** Staff by id, limited to those sharing a property with the caller (others are left out). */
+export async function staffByIds(
+  ctx: ServiceContext,
+  ids: readonly string[],
+): Promise<Map<string, StaffMember>> {
+  const unique = [...new Set(ids)];
+  const scope = ctx.actor ? requireActor(ctx).propertyIds : null;
+  const members = await repo.staffRows(ctx.db, unique);
+  const out = new Map<string, StaffMember>();
+  for (const m of members) {
+    if (scope && !m.propertyIds.some((p) => scope.includes(p))) continue;
+    out.set(m.id, m);
+  }
+  return out;
+}
+
+/** The signed-in user's department (department staff see their department's queue only). */
+export async function departmentOfActor(ctx: ServiceContext): Promise<string | null> {
+  const actor = requireActor(ctx);
+  return (await repo.staffRows(ctx.db, [actor.userId]))[0]?.departmentId ?? null;
+}
+
+/** Active users of a property holding one of the roles, or belonging to one of the departments. */
+export async function staffOfProperty(
+  ctx: ServiceContext,
+  propertyId: string,
+  who: { roles?: readonly Role[]; departmentIds?: readonly string[] },
+): Promise<StaffMember[]> {
+  return repo.activeStaffOf(ctx.db, propertyId, who.roles ?? [], who.departmentIds ?? []);
+}
