@@ -48,3 +48,23 @@ export async function updateFollowUp(db: Db, id: string, version: number, change
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Ids per IN list: well under either database's limit on bound parameters. */
+const ID_CHUNK = 1_000;
+
+/** The follow-up calls of these records (cancelled ones left out), oldest first, for the register's sheet. */
+export async function followUpsOfRecords(db: Db, recordIds: readonly string[]): Promise<FollowUpRow[]> {
+  const out: FollowUpRow[] = [];
+  for (let i = 0; i < recordIds.length; i += ID_CHUNK) {
+    const rows = await db
+      .selectFrom('service_follow_ups')
+      .selectAll()
+      .where('record_id', 'in', recordIds.slice(i, i + ID_CHUNK))
+      .where('status', '!=', 'cancelled')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    out.push(...rows);
+  }
+  return out;
+}

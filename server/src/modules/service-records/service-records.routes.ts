@@ -21,6 +21,7 @@ import { listFollowUps, recordFollowUp } from './follow-ups.service.js';
 import { applyAction } from './record-actions.service.js';
 import { registerDeadlineJob } from './record-deadlines.js';
 import { createRecord } from './record-create.service.js';
+import { registerRegisterExportRoutes } from './register-export.routes.js';
 import { revealCustomerPhone } from './record-reveal.service.js';
 import { getRecord, listRecords, updateRecord } from './service-records.service.js';
 
@@ -30,6 +31,7 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
   const tags = ['service register'];
   const reader = { access: ['service.read', 'service.handle'] as const };
   registerDeadlineJob(deps);
+  registerRegisterExportRoutes(app);
 
   r.get(
     '/service-records',
@@ -72,7 +74,10 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
   r.post(
     '/service-records/:id/actions',
     {
-      config: reader,
+      // Whoever may take some action; which one, on which record, the service decides.
+      config: {
+        access: ['service.handle', 'service.create', 'service.manage', 'service.acknowledge'] as const,
+      },
       schema: {
         tags,
         summary: 'Take an action; one the status does not allow answers 409 with the allowed ones',

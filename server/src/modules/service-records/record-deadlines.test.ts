@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NotificationItem, ServiceRecord } from '@qiantai/contracts';
+import { testConfig, testDatabaseUrl } from '../../config.js';
+import { createRuntime, type Runtime } from '../../runtime.js';
+import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { recordKit } from './service-records.test-kit.js';
+
+// Deadlines through the due-work loop on the test clock: a warning at 80 %, escalation to the
+// supervisor at the breach, to the manager an hour later; a met or paused deadline stays quiet.
+
+const MINUTE = 60_000;
+let t: TestApp;
+let p1: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  [p1] = await t.propertyIds();
+});
+/** Signed in afresh: the test clock jumps hours, past the idle timeout of any session. */
+const as = (username: string): Promise<Agent> => t.login(username);
+afterAll(() => t.close());
+
+const kit = () => recordKit(t, p1);
+const tick = async (runtime: Runtime = t.runtime) => {
+  while ((await runtime.deps.jobs.tick()) > 0);
+};
+async function noticesOf(username: string, recordId: string): Promise<NotificationItem[]> {
+  const res = await (await t.login(username)).request('GET', '/api/v1/notifications?pageSize=200');
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<{ items: NotificationItem[] }>().items.filter((n) => n.entity?.id === recordId);
+}
+const historyOf = async (id: string) =>
+  (await kit().get(await as('frontdesk'), id)).events.map((e) => e.action);
+
+describe('deadlines and escalation', () => {
+  it('warns at 80 % of the response time, escalates at the breach and again an hour later', async () => {
+    const r = await kit().create(await as('frontdesk'), { kind: 'repair', content: '地下车库漏水' });
+    t.clock.advance(23 * MINUTE);
+    await tick();
+    expect(await historyOf(r.id)).toEqual(['create']);
+    t.clock.advance(1 * MINUTE); // 24 of 30 minutes
+    await tick();
+    expect(await historyOf(r.id)).toEqual(['create', 'sla_warning']);
+
+    t.clock.advance(6 * MINUTE); // 30 minutes: the response deadline breached
+    await tick();
+    let now = (await kit().get(await as('frontdesk'), r.id)).record;
+    expect(now.escalationLevel).toBe(1);
+    expect((await noticesOf('supervisor', r.id)).map((n) => n.event)).toContain('service.escalated');
+    expect(await noticesOf('manager', r.id)).toEqual([]);
+
+    t.clock.advance(60 * MINUTE);
+    await tick();
+    now = (await kit().get(await as('frontdesk'), r.id)).record;
+    expect(now.escalationLevel).toBe(2);
+    const managers = await noticesOf('manager', r.id);
+    expect(managers.map((n) => n.event)).toEqual(['service.escalated']);
+    expect(managers[0]!.title.zh).toContain(r.number);
+  });
+
+  it('stays quiet about a deadline that was met, and about one paused while waiting on the customer', async () => {
+    const supervisor = await as('supervisor');
+    const met = await kit().create(await as('frontdesk'), { kind: 'repair', content: '门铃不响' });
+    const accepted = (await kit().act(supervisor, met, { action: 'accept' })).record;
+    await kit().act(supervisor, accepted, { action: 'complete', result: '已换电池' });
+    let paused: ServiceRecord = await kit().create(await as('frontdesk'), {
+      kind: 'repair',
+      content: '窗户关不上',
+    });
+    paused = (await kit().act(supervisor, paused, { action: 'start' })).record;
+    paused = (await kit().act(supervisor, paused, { action: 'wait', comment: '等业主回家' })).record;
+    t.clock.advance(26 * 3_600_000);
+    await tick();
+    expect(await historyOf(met.id)).toEqual(['create', 'accept', 'complete']);
+    expect((await kit().get(await as('frontdesk'), paused.id)).record.escalationLevel).toBe(0);
+
+    // Resumed after 26 h: the 24 h it still had are granted again from now.
+    paused = (await kit().act(await as('supervisor'), paused, { action: 'resume' })).record;
+    expect(paused.resolveDueAt! - t.clock.now()).toBeGreaterThan(23 * 3_600_000);
+  });
+
+  it('tells the manager at once of a major complaint; the acknowledgement and its time are recorded', async () => {
+    const r = await kit().create(await as('frontdesk'), {
+      kind: 'complaint',
+      severity: 'major',
+      content: '保安与业主发生冲突',
+    });
+    const [notice] = await noticesOf('manager', r.id);
+    expect(notice).toMatchObject({ event: 'service.major', urgent: true });
+    const acked = await kit().act(await as('manager'), r, { action: 'acknowledge', comment: '我马上过去' });
+    expect(acked.record).toMatchObject({ acknowledgedByName: '王经理', acknowledgedAt: t.clock.now() });
+    expect(acked.record.allowedActions).not.toContain('acknowledge');
+  });
+});
+
+describe.runIf(testDatabaseUrl() !== null)('two app processes on one PostgreSQL database', () => {
+  it('escalate each record exactly once', async () => {
+    const other = await createRuntime(testConfig({ webDist: '/nonexistent' }), {
+      database: t.database.openAnother(),
+      clock: t.clock.now,
+    });
+    try {
+      const made: ServiceRecord[] = [];
+      for (let i = 0; i < 12; i++)
+        made.push(await kit().create(await as('frontdesk'), { kind: 'repair', content: `批量报修 ${i}` }));
+      t.clock.advance(31 * MINUTE);
+      await Promise.all([tick(), tick(other), tick(), tick(other)]);
+      for (const r of made) {
+        const history = await historyOf(r.id);
+        expect(
+          history.filter((a) => a === 'escalate'),
+          r.number,
+        ).toHaveLength(1);
+        expect(
+          history.filter((a) => a === 'sla_warning'),
+          r.number,
+        ).toHaveLength(1);
+      }
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,164 @@
+import type { Agent } from '../harness.js';
+import { ADMINS, EVERY_MEMBER, type Fixtures, type Member, type PropertyKey } from './fixtures.js';
+import type { RouteCase } from './route-cases.js';
+
+// The service register. Everyone of a property reads it (department staff: their department's queue,
+// so the sample records are routed to engineering, the engineer's department); the desk and the
+// supervisor log records; the follow-up calls are the desk's. Every route is property-scoped.
+
+const LOGGERS: readonly Member[] = [...ADMINS, 'supervisor', 'frontdesk', 'frontdesk2'];
+const EDITORS: readonly Member[] = [...LOGGERS, 'manager'];
+const REVEALERS: readonly Member[] = [...ADMINS, 'manager', 'supervisor', 'frontdesk', 'frontdesk2'];
+// The auditor reads the register but takes no action on a record.
+const ACTORS: readonly Member[] = EVERY_MEMBER.filter((m) => m !== 'auditor');
+
+async function post(agent: Agent, url: string, body: unknown): Promise<{ id: string; version: number }> {
+  const res = await agent.request('POST', url, body);
+  if (res.statusCode !== 200 && res.statusCode !== 201)
+    throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+async function engineeringOf(fx: Fixtures, p: PropertyKey): Promise<string> {
+  const res = await (
+    await fx.agent('admin')
+  ).request('GET', `/api/v1/properties/${fx.property(p)}/departments`);
+  return res.json<{ id: string; code: string }[]>().find((d) => d.code === 'engineering')!.id;
+}
+
+/** A repair routed to engineering, logged by the administrator with a caller's phone. */
+async function repair(fx: Fixtures, p: PropertyKey) {
+  return post(await fx.agent('admin'), '/api/v1/service-records', {
+    propertyId: fx.property(p),
+    kind: 'repair',
+    channel: 'phone',
+    customerName: `矩阵来电${fx.unique()}`,
+    customerPhone: '13700137000',
+    content: '电梯按钮失灵',
+    departmentId: await engineeringOf(fx, p),
+  });
+}
+
+const records = new WeakMap<Fixtures, Map<PropertyKey, string>>();
+async function sampleRecord(fx: Fixtures, p: PropertyKey): Promise<string> {
+  const byProperty = records.get(fx) ?? new Map<PropertyKey, string>();
+  records.set(fx, byProperty);
+  if (!byProperty.has(p)) byProperty.set(p, (await repair(fx, p)).id);
+  return byProperty.get(p)!;
+}
+
+async function currentVersion(fx: Fixtures, id: string): Promise<number> {
+  const res = await (await fx.agent('admin')).request('GET', `/api/v1/service-records/${id}`);
+  return res.json<{ record: { version: number } }>().record.version;
+}
+
+/** A completed repair's pending follow-up call. */
+async function pendingFollowUp(fx: Fixtures, p: PropertyKey) {
+  const admin = await fx.agent('admin');
+  const r = await repair(fx, p);
+  await post(admin, `/api/v1/service-records/${r.id}/actions`, {
+    action: 'complete',
+    version: r.version,
+    result: '已更换按钮',
+  });
+  const res = await admin.request(
+    'GET',
+    `/api/v1/service-follow-ups?propertyId=${fx.property(p)}&due=all&pageSize=200`,
+  );
+  const call = res
+    .json<{ items: { id: string; recordId: string; version: number }[] }>()
+    .items.find((f) => f.recordId === r.id);
+  if (!call) throw new Error('no follow-up for a completed repair');
+  return call;
+}
+
+export const SERVICE_RECORDS_CASES: readonly RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/v1/service-records',
+    may: EVERY_MEMBER,
+    scoped: true,
+    sample: (fx, _, p) => ({ url: `/api/v1/service-records?propertyId=${fx.property(p)}` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/service-records',
+    may: LOGGERS,
+    status: 201,
+    scoped: true,
+    sample: (fx, _, p) => ({
+      url: '/api/v1/service-records',
+      body: {
+        propertyId: fx.property(p),
+        kind: 'inquiry',
+        channel: 'walk_in',
+        customerName: '矩阵访客',
+        content: '问路',
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/service-records/:id',
+    may: EVERY_MEMBER,
+    scoped: true,
+    sample: async (fx, _, p) => ({ url: `/api/v1/service-records/${await sampleRecord(fx, p)}` }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/service-records/:id',
+    may: EDITORS,
+    scoped: true,
+    sample: async (fx, _, p) => {
+      const id = await sampleRecord(fx, p);
+      return {
+        url: `/api/v1/service-records/${id}`,
+        body: { version: await currentVersion(fx, id), content: `电梯按钮失灵${fx.unique()}` },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/service-records/:id/actions',
+    may: ACTORS,
+    scoped: true,
+    sample: async (fx, _, p) => {
+      const id = await sampleRecord(fx, p);
+      return {
+        url: `/api/v1/service-records/${id}/actions`,
+        body: { action: 'comment', version: await currentVersion(fx, id), comment: '已电话联系' },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/service-records/:id/reveal',
+    may: REVEALERS,
+    scoped: true,
+    revealsPersonalData: true,
+    sample: async (fx, _, p) => ({
+      url: `/api/v1/service-records/${await sampleRecord(fx, p)}/reveal`,
+      body: { field: 'customerPhone' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/service-follow-ups',
+    may: LOGGERS,
+    scoped: true,
+    sample: (fx, _, p) => ({ url: `/api/v1/service-follow-ups?propertyId=${fx.property(p)}` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/service-follow-ups/:id/record',
+    may: LOGGERS,
+    scoped: true,
+    sample: async (fx, _, p) => {
+      const call = await pendingFollowUp(fx, p);
+      return {
+        url: `/api/v1/service-follow-ups/${call.id}/record`,
+        body: { version: call.version, reached: true, satisfaction: 'satisfied' },
+      };
+    },
+  },
+];
