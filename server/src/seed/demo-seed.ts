@@ -2,7 +2,9 @@ import type { PropertySummary, Role } from '@qiantai/contracts';
 import { systemActor, type ServiceContext } from '../platform/context.js';
 import { createProperty, departmentsOf } from '../modules/properties/properties.service.js';
 import { createUser } from '../modules/users/users.service.js';
+import type { RegisterDeps } from '../modules/service-records/record-notices.js';
 import { seedDemoDirectory, type DemoDirectoryDeps } from './demo-directory.js';
+import { seedDemoServiceRecords } from './demo-service-records.js';
 
 export const DEMO_PASSWORD = 'qiantai-demo';
 
@@ -28,8 +30,11 @@ const ACCOUNTS: [string, string, Role[], number[], string | null][] = [
 ];
 
 export interface SeedDemoOptions {
-  /** With these, the demo directory (about 2,500 people, units, cars, leases) is seeded too. */
-  directory?: DemoDirectoryDeps;
+  /**
+   * With these, the demo directory (about 2,500 people, units, cars, leases) and a month of the
+   * service register are seeded too.
+   */
+  directory?: DemoDirectoryDeps & RegisterDeps;
 }
 
 /** Seeds the clearly labelled demo company; the caller checks that the database is empty. */
@@ -64,5 +69,10 @@ export async function seedDemo(base: ServiceContext, opts: SeedDemoOptions = {})
       residentialId: properties[0]!.id,
       commercialId: properties[1]!.id,
     });
+    const [garden, tower] = properties;
+    const gardenCast = { desk: 'frontdesk', supervisor: 'supervisor', staff: 'engineer', manager: 'manager' };
+    await seedDemoServiceRecords(scoped, opts.directory, garden!.id, gardenCast, 120);
+    const towerCast = { desk: 'frontdesk2', supervisor: 'manager', staff: 'manager', manager: 'manager' };
+    await seedDemoServiceRecords(scoped, opts.directory, tower!.id, towerCast, 40);
   }
 }

@@ -46,6 +46,7 @@ const TRIED = [
   'reopen',
   'cancel',
   'claim',
+  'assign',
   'forward',
   'transfer',
   'comment',
