@@ -215,3 +215,12 @@ export type ServiceRecordDetail = z.infer<typeof serviceRecordDetailSchema>;
 
 export const revealCallerBodySchema = z.strictObject({ field: z.literal('customerPhone') });
 export const revealCallerResultSchema = z.object({ field: z.literal('customerPhone'), value: z.string() });
+
+/** Staff a record can be assigned to: the property's active users, optionally one department's. */
+export const serviceStaffQuerySchema = z.strictObject({
+  propertyId: id,
+  departmentId: id.optional(),
+});
+export const serviceStaffSchema = z.array(
+  z.object({ id: z.string(), displayName: z.string(), departmentId: z.string().nullable() }),
+);

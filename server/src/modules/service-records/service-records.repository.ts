@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { ServiceRecordEventsTable, ServiceRecordsTable } from '../../db/schema.js';
 import { containsText, startsWithText } from '../../db/like.js';
@@ -71,7 +72,7 @@ function filtered(db: Db, f: RecordFilter) {
   if (f.onlyDepartmentId !== undefined)
     query =
       f.onlyDepartmentId === null
-        ? query.where((eb) => eb.val(false))
+        ? query.where(sql<boolean>`1 = 0`) // staff without a department have no queue
         : query.where('department_id', '=', f.onlyDepartmentId);
   if (f.createdFrom !== undefined) query = query.where('created_at', '>=', f.createdFrom);
   if (f.createdBefore !== undefined) query = query.where('created_at', '<', f.createdBefore);
@@ -95,27 +96,107 @@ function filtered(db: Db, f: RecordFilter) {
   }
   if (f.q) {
     const q = f.q;
-    query = query.where((eb) =>
-      eb.or([startsWithText('number', q), containsText('customer_name', q), containsText('content', q)]),
-    );
+    const number = numberSearch(q);
+    // A record number is looked for among numbers only, within the days it can name: a search
+    // through every record's name and content is a scan of the whole register.
+    query = number
+      ? query
+          .where('created_at', '>=', number.from)
+          .where('created_at', '<', number.before)
+          .where(startsWithText('number', q))
+      : query.where((eb) =>
+          eb.or([startsWithText('number', q), containsText('customer_name', q), containsText('content', q)]),
+        );
   }
   return query;
 }
 
-/** One page, newest first (id breaks ties: ids rise with creation time). */
+const HOUR_MS = 3_600_000;
+
+/**
+ * What a search shaped like a record number (KF-2026, KF-202611, KF-20261127, KF-20261127-0012)
+ * can match: numbers drawn on that year, month or day. The number names the property's local day,
+ * and any time zone's day lies between 14 h before and 12 h after the UTC day (UTC+14 … UTC−12).
+ */
+export function numberSearch(q: string): { from: number; before: number } | null {
+  const m = /^kf-(\d{4})(\d{2})?(\d{2})?(?:-\d{0,4})?$/i.exec(q.trim());
+  if (!m) return null;
+  const [year, month, day] = [
+    Number(m[1]),
+    m[2] ? Number(m[2]) - 1 : undefined,
+    m[3] ? Number(m[3]) : undefined,
+  ];
+  const start = Date.UTC(year, month ?? 0, day ?? 1);
+  const end =
+    day !== undefined
+      ? Date.UTC(year, month!, day + 1)
+      : month !== undefined
+        ? Date.UTC(year, month + 1, 1)
+        : Date.UTC(year + 1, 0, 1);
+  if (Number.isNaN(start)) return null;
+  return { from: start - 14 * HOUR_MS, before: end + 12 * HOUR_MS };
+}
+
+/**
+ * One page, newest first (id breaks ties: ids rise with creation time). The list indexes end in
+ * (created_at, id), so one status (or kind) is one range already in order. Several statuses (open,
+ * overdue) would be several ranges to sort together, so each is read in order on its own, no
+ * further than the page's end, and the ranges are merged (at most `offset + limit` rows each).
+ */
 export async function listRecords(
   db: Db,
   f: RecordFilter,
   offset: number,
   limit: number,
 ): Promise<RecordRow[]> {
-  return filtered(db, f)
-    .selectAll()
+  const ranges =
+    (f.statuses?.length ?? 0) > 1
+      ? f.statuses!.map((status) => ({ ...f, statuses: [status] }))
+      : (f.kinds?.length ?? 0) > 1
+        ? f.kinds!.map((kind) => ({ ...f, kinds: [kind] }))
+        : null;
+  if (!ranges)
+    return filtered(db, f)
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .offset(offset)
+      .limit(limit)
+      .execute();
+
+  const [first, ...rest] = ranges.map((range, i) =>
+    db
+      .selectFrom(
+        filtered(db, range)
+          .select(['id', 'created_at'])
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(offset + limit)
+          .as(`r${i}`),
+      )
+      .select(['id', 'created_at']),
+  );
+  const merged = rest.reduce((all, next) => all.unionAll(next), first!);
+  const page = await db
+    .selectFrom(merged.as('merged'))
+    .select('id')
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .offset(offset)
     .limit(limit)
     .execute();
+  if (page.length === 0) return [];
+  const rows = await db
+    .selectFrom('service_records')
+    .selectAll()
+    .where(
+      'id',
+      'in',
+      page.map((p) => p.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.map((p) => byId.get(p.id)!);
 }
 
 /** How many records match, counting no further than `cap` (a million-row count is not worth a page turn). */

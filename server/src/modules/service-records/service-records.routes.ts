@@ -13,6 +13,8 @@ import {
   serviceRecordPageSchema,
   serviceRecordQuerySchema,
   serviceRecordSchema,
+  serviceStaffQuerySchema,
+  serviceStaffSchema,
   updateServiceRecordBodySchema,
 } from '@qiantai/contracts';
 import type { AppDeps } from '../../app-deps.js';
@@ -24,6 +26,7 @@ import { createRecord } from './record-create.service.js';
 import { registerRegisterExportRoutes } from './register-export.routes.js';
 import { revealCustomerPhone } from './record-reveal.service.js';
 import { getRecord, listRecords, updateRecord } from './service-records.service.js';
+import { assignableStaff } from './record-staff.service.js';
 
 /** The service register and its follow-up calls. Department staff reach only their own queue. */
 export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -103,6 +106,19 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
     async (request) => revealCustomerPhone(request.ctx, deps, request.params.id),
   );
 
+  r.get(
+    '/service-staff',
+    {
+      config: { access: ['service.manage', 'service.create', 'service.handle'] as const },
+      schema: {
+        tags,
+        summary: 'Who a record can be assigned to: active staff of the property (or of one department)',
+        querystring: serviceStaffQuerySchema,
+        response: { 200: serviceStaffSchema },
+      },
+    },
+    async (request) => assignableStaff(request.ctx, request.query.propertyId, request.query.departmentId),
+  );
   r.get(
     '/service-follow-ups',
     {

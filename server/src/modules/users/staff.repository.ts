@@ -39,8 +39,8 @@ export async function activeStaffOf(
   roles: readonly Role[],
   departmentIds: readonly string[],
 ): Promise<StaffMember[]> {
-  if (roles.length === 0 && departmentIds.length === 0) return [];
-  const rows = await db
+  const everyone = roles.length === 0 && departmentIds.length === 0;
+  let query = db
     .selectFrom('users')
     .select(STAFF_COLUMNS)
     .where('disabled', '=', 0)
@@ -52,8 +52,9 @@ export async function activeStaffOf(
           .whereRef('user_properties.user_id', '=', 'users.id')
           .where('user_properties.property_id', '=', propertyId),
       ),
-    )
-    .where((eb) => {
+    );
+  if (!everyone)
+    query = query.where((eb) => {
       const either = [];
       if (departmentIds.length > 0) either.push(eb('department_id', 'in', [...departmentIds]));
       if (roles.length > 0)
@@ -67,8 +68,7 @@ export async function activeStaffOf(
           ),
         );
       return eb.or(either);
-    })
-    .orderBy('display_name')
-    .execute();
+    });
+  const rows = await query.orderBy('display_name').execute();
   return withRolesAndProperties(db, rows);
 }

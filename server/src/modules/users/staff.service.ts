@@ -34,7 +34,7 @@ export async function departmentOfActor(ctx: ServiceContext): Promise<string | n
   return (await repo.staffRows(ctx.db, [actor.userId]))[0]?.departmentId ?? null;
 }
 
-/** Active users of a property holding one of the roles, or belonging to one of the departments. */
+/** Active users of a property holding one of the roles, or belonging to one of the departments (everyone when neither is given). */
 export async function staffOfProperty(
   ctx: ServiceContext,
   propertyId: string,

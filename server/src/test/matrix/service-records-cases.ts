@@ -143,6 +143,13 @@ export const SERVICE_RECORDS_CASES: readonly RouteCase[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/service-staff',
+    may: ACTORS,
+    scoped: true,
+    sample: (fx, _, p) => ({ url: `/api/v1/service-staff?propertyId=${fx.property(p)}` }),
+  },
+  {
+    method: 'GET',
     route: '/api/v1/service-follow-ups',
     may: LOGGERS,
     scoped: true,

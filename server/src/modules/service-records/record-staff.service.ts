@@ -1,0 +1,11 @@
+import { assertPropertyInScope, type ServiceContext } from '../../platform/context.js';
+import { staffOfProperty } from '../users/staff.service.js';
+import { checkDepartment } from './record-refs.js';
+
+/** Names and departments only: what the assign and filter menus need, nothing of the accounts. */
+export async function assignableStaff(ctx: ServiceContext, propertyId: string, departmentId?: string) {
+  assertPropertyInScope(ctx, propertyId);
+  if (departmentId) await checkDepartment(ctx, departmentId, propertyId);
+  const staff = await staffOfProperty(ctx, propertyId, departmentId ? { departmentIds: [departmentId] } : {});
+  return staff.map((s) => ({ id: s.id, displayName: s.displayName, departmentId: s.departmentId }));
+}
