@@ -1,17 +1,29 @@
 import { unitCode } from '@qiantai/contracts';
 import { newId } from '../../server/src/db/ids.js';
 import type { Db } from '../../server/src/db/database.js';
+import {
+  insertDisplayRows,
+  insertResidenceRows,
+} from '../../server/src/modules/lookup/lookup-display.repository.js';
 import { insertTerms } from '../../server/src/modules/lookup/lookup-index.repository.js';
+import {
+  personDisplay,
+  residenceRows,
+  unitDisplay,
+  vehicleDisplay,
+} from '../../server/src/modules/lookup/search-display.js';
 import {
   personTerms,
   unitTerms,
   vehicleTerms,
   type SearchTermRow,
 } from '../../server/src/modules/lookup/search-terms.js';
+import type { SearchDisplayRow, SearchResidenceRow } from '../../server/src/modules/lookup/search-display.js';
 import { FakeResidents } from '../../server/src/seed/fake-residents.js';
 
-// 100k people across 40k units in one property, written in bulk. The search_terms rows come from the
-// same functions the indexer uses, so the index is exactly what the app would have written.
+// 100k people across 40k units in one property, written in bulk. The search_terms, search_display and
+// search_residences rows come from the same functions the indexer uses, so the index is exactly what
+// the app would have written.
 
 export interface BenchPerson {
   id: string;
@@ -95,25 +107,24 @@ export async function generateBenchData(db: Db, propertyId: string, now: number)
   }
   await insertRows(db, 'buildings', buildingRows);
   await insertRows(db, 'units', unitRows);
-  await insertTerms(
-    db,
-    units.flatMap((u) =>
-      unitTerms({
-        id: u.id,
-        propertyId,
-        code: u.code,
-        buildingCode: u.building,
-        entrance: u.entrance,
-        room: u.room,
-      }),
-    ),
-  );
+  const unitsToIndex = units.map((u) => ({
+    id: u.id,
+    propertyId,
+    code: u.code,
+    buildingCode: u.building,
+    entrance: u.entrance,
+    room: u.room,
+  }));
+  await insertTerms(db, unitsToIndex.flatMap(unitTerms));
+  await insertDisplayRows(db, unitsToIndex.map(unitDisplay));
 
   const people: BenchPerson[] = [];
   for (let start = 0; start < PEOPLE; start += BATCH) {
     const personRows: object[] = [];
     const linkRows: object[] = [];
     const terms: SearchTermRow[] = [];
+    const shown: SearchDisplayRow[] = [];
+    const residences: SearchResidenceRow[] = [];
     for (let i = start; i < Math.min(PEOPLE, start + BATCH); i++) {
       const resident = fake.resident();
       const person = { id: newId(now), name: resident.name, mobile: resident.mobile };
@@ -130,49 +141,70 @@ export async function generateBenchData(db: Db, propertyId: string, now: number)
         notes: '',
         ...stamp,
       });
+      const link = {
+        linkId: newId(now),
+        propertyId,
+        personId: person.id,
+        unitId: unit.id,
+        role: i < units.length ? ('owner' as const) : ('household' as const),
+        until: null,
+        createdAt: now,
+      };
       linkRows.push({
-        id: newId(now),
+        id: link.linkId,
         property_id: propertyId,
         person_id: person.id,
         unit_id: unit.id,
-        role: i < units.length ? 'owner' : 'household',
+        role: link.role,
         created_at: now,
       });
-      terms.push(
-        ...personTerms({
-          id: person.id,
-          propertyId,
-          name: person.name,
-          mobile: person.mobile,
-          otherPhones: [],
-        }),
-      );
+      const toIndex = {
+        id: person.id,
+        propertyId,
+        name: person.name,
+        mobile: person.mobile,
+        otherPhones: [],
+      };
+      terms.push(...personTerms(toIndex));
+      shown.push(personDisplay(toIndex));
+      residences.push(...residenceRows(link));
     }
     await insertRows(db, 'people', personRows);
     await insertRows(db, 'person_units', linkRows);
     await insertTerms(db, terms);
+    await insertDisplayRows(db, shown);
+    await insertResidenceRows(db, residences);
   }
 
   const plates: string[] = [];
   const vehicleRows: object[] = [];
   const vehicleTermRows: SearchTermRow[] = [];
+  const vehiclesShown: SearchDisplayRow[] = [];
   for (let i = 0; i < VEHICLES; i++) {
-    const plate = fake.plate();
-    const id = newId(now);
-    plates.push(plate);
-    vehicleRows.push({
-      id,
-      property_id: propertyId,
-      plate,
+    const vehicle = {
+      id: newId(now),
+      propertyId,
+      plate: fake.plate(),
+      colour: '白色',
       model: '',
-      colour: '',
-      person_id: people[i * 3]!.id,
+      personId: people[i * 3]!.id,
+    };
+    plates.push(vehicle.plate);
+    vehicleRows.push({
+      id: vehicle.id,
+      property_id: propertyId,
+      plate: vehicle.plate,
+      model: vehicle.model,
+      colour: vehicle.colour,
+      person_id: vehicle.personId,
       note: '',
       ...stamp,
     });
-    vehicleTermRows.push(...vehicleTerms({ id, propertyId, plate }));
+    vehicleTermRows.push(...vehicleTerms(vehicle));
+    vehiclesShown.push(vehicleDisplay(vehicle));
   }
   await insertRows(db, 'vehicles', vehicleRows);
   await insertTerms(db, vehicleTermRows);
+  await insertDisplayRows(db, vehiclesShown);
   return { people, units, plates };
 }

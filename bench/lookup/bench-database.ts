@@ -47,13 +47,40 @@ export async function createBenchDatabase(url: string | undefined): Promise<Benc
   };
 }
 
-/** The size of search_terms with its indexes: dbstat on SQLite, pg_total_relation_size on PostgreSQL. */
-export async function searchTermsMegabytes(handle: DatabaseHandle): Promise<string> {
+const SQLITE_OBJECTS = {
+  search_terms: ['search_terms', 'search_terms_lookup', 'search_terms_entity'],
+  display: [
+    'search_display',
+    'sqlite_autoindex_search_display_1',
+    'search_residences',
+    'sqlite_autoindex_search_residences_1',
+    'search_residences_entity',
+  ],
+};
+
+/**
+ * On-disk size with indexes of the lookup's tables: search_terms, or the display rows
+ * (search_display and search_residences). dbstat on SQLite, pg_total_relation_size on PostgreSQL.
+ */
+export async function lookupMegabytes(
+  handle: DatabaseHandle,
+  part: keyof typeof SQLITE_OBJECTS,
+): Promise<string> {
+  const tables = part === 'search_terms' ? ['search_terms'] : ['search_display', 'search_residences'];
   const query =
     handle.dialect === 'postgres'
-      ? sql<{ bytes: number }>`SELECT pg_total_relation_size('search_terms')::bigint AS bytes`
+      ? sql<{ bytes: number }>`SELECT SUM(pg_total_relation_size(t))::bigint AS bytes
+          FROM unnest(${tables}::text[]) AS t`
       : sql<{ bytes: number }>`SELECT SUM(pgsize) AS bytes FROM dbstat
-          WHERE name IN ('search_terms', 'search_terms_lookup', 'search_terms_entity')`;
+          WHERE name IN (${sql.join(SQLITE_OBJECTS[part])})`;
   const { rows } = await query.execute(handle.db);
   return (Number(rows[0]?.bytes ?? 0) / 1024 / 1024).toFixed(0);
+}
+
+/**
+ * After a bulk load: fresh statistics, and on PostgreSQL a vacuum, so index-only scans need no heap
+ * visits, as autovacuum leaves a live database (SQLite's VACUUM would only rewrite the file).
+ */
+export async function settle(handle: DatabaseHandle): Promise<void> {
+  await (handle.dialect === 'postgres' ? sql`VACUUM ANALYZE` : sql`ANALYZE`).execute(handle.db);
 }

@@ -1,11 +1,10 @@
 import { loadavg } from 'node:os';
-import { sql } from 'kysely';
 import { testConfig } from '../../server/src/config.js';
 import { findMatches, searchDirectory } from '../../server/src/modules/lookup/lookup.service.js';
 import { systemActor } from '../../server/src/platform/context.js';
 import { createRuntime } from '../../server/src/runtime.js';
 import { seedDemo } from '../../server/src/seed/demo-seed.js';
-import { createBenchDatabase, searchTermsMegabytes } from './bench-database.js';
+import { createBenchDatabase, lookupMegabytes, settle } from './bench-database.js';
 import { generateBenchData } from './bench-data.js';
 import { httpLoad } from './bench-http.js';
 import { ms, percentile, queriesFor, SHAPES, timeEach, type Shape } from './bench-queries.js';
@@ -33,7 +32,7 @@ try {
 
   const started = performance.now();
   const data = await db.transaction().execute((trx) => generateBenchData(trx, propertyId, Date.now()));
-  await sql`ANALYZE`.execute(db);
+  await settle(bench.handle);
   const terms = await db
     .selectFrom('search_terms')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -43,7 +42,10 @@ try {
       `${Number(terms.n)} search_terms rows, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  console.log(`search_terms on disk (table and indexes): ${await searchTermsMegabytes(bench.handle)} MB`);
+  console.log(
+    `on disk (tables and indexes): search_terms ${await lookupMegabytes(bench.handle, 'search_terms')} MB, ` +
+      `search_display + search_residences ${await lookupMegabytes(bench.handle, 'display')} MB`,
+  );
 
   const ctx = { ...runtime.systemContext(), actor: systemActor([propertyId]) };
   const search = (q: string) => searchDirectory(ctx, { propertyId, q, limit: LIMIT });

@@ -60,7 +60,10 @@ describe('the service record status machine', () => {
         const status = queue.shift()!;
         for (const action of allowedActions({ ...start(kind), status })) {
           const to = statusAfter({ ...start(kind), status }, action);
-          if (!seen.has(to)) (seen.add(to), queue.push(to));
+          if (!seen.has(to)) {
+            seen.add(to);
+            queue.push(to);
+          }
         }
       }
       for (const status of seen) {
@@ -72,7 +75,10 @@ describe('the service record status machine', () => {
           if (FINAL_STATUSES.includes(s)) ends.add(s);
           for (const a of allowedActions({ ...start(kind), status: s })) {
             const to = statusAfter({ ...start(kind), status: s }, a);
-            if (!visited.has(to)) (visited.add(to), walk.push(to));
+            if (!visited.has(to)) {
+              visited.add(to);
+              walk.push(to);
+            }
           }
         }
         expect(ends.size, `${kind} from ${status}`).toBeGreaterThan(0);

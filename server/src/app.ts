@@ -23,10 +23,13 @@ import { registerJobRoutes } from './modules/jobs/jobs.routes.js';
 import { registerLeaseRoutes } from './modules/leases/leases.routes.js';
 import { registerLiveEventRoutes } from './modules/live-events/live-events.routes.js';
 import { registerLookupRoutes } from './modules/lookup/lookup.routes.js';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerParkingRoutes } from './modules/parking/parking.routes.js';
 import { registerPhonebookRoutes } from './modules/phonebook/phonebook.routes.js';
 import { registerPropertyRoutes } from './modules/properties/properties.routes.js';
+import { registerServiceConfigRoutes } from './modules/service-config/service-config.routes.js';
+import { registerServiceRecordRoutes } from './modules/service-records/service-records.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
 import { registerVehicleRoutes } from './modules/vehicles/vehicles.routes.js';
 
@@ -46,6 +49,9 @@ function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
   registerBuildingRoutes(api);
   registerPeopleRoutes(api, deps);
   registerDirectoryIoRoutes(api, deps);
+  registerNotificationRoutes(api, deps);
+  registerServiceConfigRoutes(api);
+  registerServiceRecordRoutes(api, deps);
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {

@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { EventBus } from './platform/events/event-bus.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
 import { registerPlatformJobs, schedulePlatformJobs } from './platform/jobs/platform-jobs.js';
+import { registerNotificationJobs } from './modules/notifications/notification-jobs.js';
 import type { ServiceContext } from './platform/context.js';
 import { loadDataKey } from './platform/privacy/data-key.js';
 import { PersonalDataCipher } from './platform/privacy/personal-data-cipher.js';
@@ -33,6 +34,7 @@ export async function createRuntime(
   const cipher = new PersonalDataCipher(loadDataKey(config));
   const deps: AppDeps = { config, database, clock, events, jobs, cipher };
   registerPlatformJobs(deps);
+  registerNotificationJobs(deps);
   const app = await buildApp(deps);
   const systemContext = (): ServiceContext => ({
     db: database.db,

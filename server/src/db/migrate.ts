@@ -4,6 +4,11 @@ import { platformMigration } from './migrations/0001-platform.js';
 import { directoryMigration } from './migrations/0002-directory.js';
 import { searchTermsCollationMigration } from './migrations/0003-search-terms-collation.js';
 import { peopleSortKeyMigration } from './migrations/0004-people-sort-key.js';
+import { searchDisplayMigration } from './migrations/0005-search-display.js';
+import { serviceConfigMigration } from './migrations/0006-service-config.js';
+import { notificationsMigration } from './migrations/0007-notifications.js';
+import { serviceRecordsMigration } from './migrations/0008-service-records.js';
+import { registerIndexesMigration } from './migrations/0009-register-indexes.js';
 
 // Migrations are listed in code, in order: no file-system scanning, so bundling and tests see the same set.
 function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -12,6 +17,11 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002-directory': directoryMigration(dialect),
     '0003-search-terms-collation': searchTermsCollationMigration(dialect),
     '0004-people-sort-key': peopleSortKeyMigration(dialect),
+    '0005-search-display': searchDisplayMigration(),
+    '0006-service-config': serviceConfigMigration(dialect),
+    '0007-notifications': notificationsMigration(),
+    '0008-service-records': serviceRecordsMigration(),
+    '0009-register-indexes': registerIndexesMigration(),
   };
 }
 

@@ -64,6 +64,13 @@ async function actorOf(ctx: ServiceContext, username: string, propertyId: string
   };
 }
 
+/** 08:30–16:30 at the demo properties (China Standard Time, UTC+8) on the day of `t`. */
+function officeHour(t: number, i: number): number {
+  const CST = 8 * HOUR;
+  const dayStart = Math.floor((t + CST) / DAY) * DAY - CST;
+  return dayStart + 8.5 * HOUR + ((i * 7) % 9) * HOUR;
+}
+
 /** The desk's call back: most are satisfied, a few are not (and go back to the supervisor). */
 async function followUp(
   ctx: ServiceContext,
@@ -116,7 +123,7 @@ export async function seedDemoServiceRecords(
   const end = base.now();
   for (let i = 0; i < count; i++) {
     // Spread over the last 30 days, at office hours, oldest first.
-    const at = end - (30 - (30 * i) / count) * DAY + ((i * 7) % 9) * HOUR;
+    const at = officeHour(end - (30 - (30 * i) / count) * DAY, i);
     const [kind, dept, content, result] = SAMPLES[i % SAMPLES.length]!;
     const person = people[(i * 37) % people.length];
     const desk = asActor(actors.desk, at);

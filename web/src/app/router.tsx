@@ -27,11 +27,23 @@ const VehiclesPage = lazyPage(() => import('../features/directory/VehiclesPage')
 const ParkingPage = lazyPage(() => import('../features/directory/ParkingPage'));
 const LeasesPage = lazyPage(() => import('../features/directory/LeasesPage'));
 const PhonebookPage = lazyPage(() => import('../features/phonebook/PhonebookPage'));
+const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage'));
+const NotificationChannelsPage = lazyPage(() => import('../features/notifications/NotificationChannelsPage'));
+const RegisterPrintPage = lazyPage(() => import('../features/service-register-print/RegisterPrintPage'));
+const ServiceRegisterPage = lazyPage(() => import('../features/service-records/RegisterPage'));
+const ServiceRecordPage = lazyPage(() => import('../features/service-records/RecordPage'));
+const FollowUpsPage = lazyPage(() => import('../features/service-records/FollowUpsPage'));
+const DeskServicePage = lazyPage(() => import('../features/service-desk/DeskServicePage'));
+const ServiceConfigPage = lazyPage(() => import('../features/service-config/ServiceConfigPage'));
 
 const standalone = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
-const guarded = (permission: Permission, page: ReactNode) => (
+/** A page behind one permission, or any one of a list (the register: the desk's or a department's). */
+const guarded = (permission: Permission | readonly Permission[], page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
 );
+const registerReaders = ['service.read', 'service.handle'] as const;
+/** The configuration page: editable with service.configure, viewable by whoever reads the register. */
+const configReaders = ['service.configure', 'service.read', 'service.handle'] as const;
 
 export const router = createBrowserRouter([
   {
@@ -40,6 +52,11 @@ export const router = createBrowserRouter([
     children: [
       { path: LOGIN_PATH, element: standalone(<LoginPage />) },
       { path: CHANGE_PASSWORD_PATH, element: standalone(<ForcedPasswordChangePage />) },
+      // The register on paper: signed in, but without the app's chrome.
+      {
+        path: 'service/records/print',
+        element: standalone(<RequireAuth>{guarded('service.export', <RegisterPrintPage />)}</RequireAuth>),
+      },
       {
         element: (
           <RequireAuth>
@@ -63,6 +80,16 @@ export const router = createBrowserRouter([
           { path: 'directory/parking', element: guarded('directory.read', <ParkingPage />) },
           { path: 'directory/leases', element: guarded('directory.read', <LeasesPage />) },
           { path: 'phonebook', element: guarded('directory.read', <PhonebookPage />) },
+          { path: 'notifications', element: <NotificationsPage /> },
+          {
+            path: 'notification-channels',
+            element: guarded('notification.admin', <NotificationChannelsPage />),
+          },
+          { path: 'service/records', element: guarded(registerReaders, <ServiceRegisterPage />) },
+          { path: 'service/records/:id', element: guarded(registerReaders, <ServiceRecordPage />) },
+          { path: 'service/follow-ups', element: guarded('service.followup', <FollowUpsPage />) },
+          { path: 'service/new', element: guarded('service.create', <DeskServicePage />) },
+          { path: 'service/config', element: guarded(configReaders, <ServiceConfigPage />) },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

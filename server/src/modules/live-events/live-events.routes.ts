@@ -6,7 +6,9 @@ import { SESSION_COOKIE } from '../../platform/http/request-context.js';
 import { resolveSession } from '../auth/auth.service.js';
 
 const visibleTo = (actor: Actor, e: LiveEvent) =>
-  actor.propertyIds.includes(e.propertyId) && (!e.permission || actor.permissions.has(e.permission));
+  actor.propertyIds.includes(e.propertyId) &&
+  (!e.permission || actor.permissions.has(e.permission)) &&
+  (!e.userId || e.userId === actor.userId);
 
 const frame = (e: LiveEvent) =>
   `id: ${e.id}\nevent: ${e.topic}\ndata: ${JSON.stringify({ propertyId: e.propertyId, data: e.data, at: e.createdAt })}\n\n`;

@@ -1,14 +1,11 @@
 import { normalizePlate, parseUnitQuery, PROVINCES, unitCode } from '@qiantai/contracts';
-import type { RangeProbe } from './lookup-index.repository.js';
+import type { SearchProbe } from './lookup-search.repository.js';
 import { MIN_PHONE_TAIL, normalizeName, reverseDigits } from './search-terms.js';
 
 // Turns what the receptionist typed into a few small prefix range scans of search_terms. Each probe
-// reads at most `limit` index entries; the ranking (lookup-rank.ts) merges them.
+// reads at most `limit` index entries; the search statement ranks and merges them.
 
-export interface Probe extends RangeProbe {
-  /** A term equal to the prefix is an exact match (full name, unit code or plate) and ranks first. */
-  exact: boolean;
-}
+export type Probe = SearchProbe;
 
 // Plate fragments are matched only when they are this long: "12" would match half the car park.
 const MIN_DIGIT_PLATE_FRAGMENT = 3;

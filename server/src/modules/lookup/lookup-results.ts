@@ -1,15 +1,9 @@
 import type { Locale, PersonUnit, SearchResult } from '@qiantai/contracts';
-import type { ServiceContext } from '../../platform/context.js';
 import { translate } from '../../platform/i18n/messages.js';
-import { unitsByIds } from '../buildings/units.service.js';
-import { todayAtProperty } from '../properties/properties.service.js';
-import { peopleByIds } from '../people/people.service.js';
-import { linksOfPeople, occupantsOfUnits } from '../people/person-units.service.js';
-import { vehiclesByIds } from '../vehicles/vehicles.service.js';
-import type { RankedMatch } from './lookup-rank.js';
+import type { SearchRow } from './lookup-search.repository.js';
 
-// Typed results for the ranked matches, with display data from the modules that own it. Phones come
-// masked from the people service; nothing here ever sees a full number or ID.
+// Search results from the rows of the search statement: the matches in ranked order, each with its
+// display row and its current residence lines. The rows hold masked phones only (search_display).
 
 const ROLE_KEYS = {
   owner: 'lookup.role.owner',
@@ -18,113 +12,117 @@ const ROLE_KEYS = {
   emergency_contact: 'lookup.role.emergencyContact',
 } as const;
 
-type Display = Omit<SearchResult, 'matched'>;
+type Role = PersonUnit['role'];
+/** A residence line whose other side is still on file. */
+type Line = SearchRow & { link_id: string; other_id: string; other_title: string; role: Role };
 
 const SEPARATOR = ' · ';
 
-const roleLabel = (locale: Locale, role: PersonUnit['role']) => translate(locale, ROLE_KEYS[role]);
-
 /** Owners first, then tenants, household members and emergency contacts. */
-const ROLE_ORDER: Record<PersonUnit['role'], number> = {
-  owner: 0,
-  tenant: 1,
-  household: 2,
-  emergency_contact: 3,
-};
-const byRole = (a: PersonUnit, b: PersonUnit) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role];
+const ROLE_ORDER: Record<Role, number> = { owner: 0, tenant: 1, household: 2, emergency_contact: 3 };
+const OPEN_ENDED = '9999-12-31';
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
-const idsOf = (matches: readonly RankedMatch[], type: RankedMatch['entityType']) =>
-  matches.filter((m) => m.entityType === type).map((m) => m.entityId);
-
-async function personResults(ctx: ServiceContext, ids: string[], locale: Locale) {
-  if (ids.length === 0) return new Map<string, Display>();
-  const [people, links] = await Promise.all([peopleByIds(ctx, ids), linksOfPeople(ctx, ids)]);
-  // A search is within one property: its calendar decides who still lives where.
-  const today = people[0] ? await todayAtProperty(ctx, people[0].propertyId) : '';
-  const current = groupBy(
-    links.filter((l) => l.until === null || l.until >= today),
-    (l) => l.personId,
-  );
-  return new Map(
-    people.map((p): [string, Display] => {
-      const units = (current.get(p.id) ?? []).sort(byRole);
-      const subtitle = [...units.map((u) => `${u.unitCode} ${roleLabel(locale, u.role)}`), p.mobile ?? '']
-        .filter(Boolean)
-        .join(SEPARATOR);
-      return [
-        p.id,
-        {
-          type: 'person',
-          id: p.id,
-          title: p.name,
-          subtitle,
-          personId: p.id,
-          unitId: units[0]?.unitId ?? null,
-        },
-      ];
-    }),
+/** Within a role as the person card lists residences: open-ended first, then later move-outs, then oldest link. */
+function byRoleThenResidence(a: Line, b: Line): number {
+  const untilA = a.until_date ?? OPEN_ENDED;
+  const untilB = b.until_date ?? OPEN_ENDED;
+  return (
+    ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+    (untilA > untilB ? -1 : untilA < untilB ? 1 : 0) ||
+    Number(a.created_at) - Number(b.created_at) ||
+    (a.link_id < b.link_id ? -1 : a.link_id > b.link_id ? 1 : 0)
   );
 }
 
-async function unitResults(ctx: ServiceContext, ids: string[], locale: Locale) {
-  if (ids.length === 0) return new Map<string, Display>();
-  const [units, occupants] = await Promise.all([unitsByIds(ctx, ids), occupantsOfUnits(ctx, ids)]);
-  const byUnit = groupBy(occupants, (o) => o.unitId);
-  return new Map(
-    units.map((u): [string, Display] => {
-      const people = (byUnit.get(u.id) ?? []).sort(byRole);
-      const subtitle = people.map((o) => `${o.personName}（${roleLabel(locale, o.role)}）`).join('、');
-      return [
-        u.id,
-        {
-          type: 'unit',
-          id: u.id,
-          title: u.code,
-          subtitle,
-          personId: people[0]?.personId ?? null,
-          unitId: u.id,
-        },
-      ];
-    }),
-  );
+// Role names per locale, translated once: a search is typed on every keystroke.
+const roleNames = new Map<Locale, Record<Role, string>>();
+function rolesIn(locale: Locale): Record<Role, string> {
+  let names = roleNames.get(locale);
+  if (!names) {
+    const name = (role: Role) => translate(locale, ROLE_KEYS[role]);
+    names = {
+      owner: name('owner'),
+      tenant: name('tenant'),
+      household: name('household'),
+      emergency_contact: name('emergency_contact'),
+    };
+    roleNames.set(locale, names);
+  }
+  return names;
 }
 
-async function vehicleResults(ctx: ServiceContext, ids: string[]) {
-  if (ids.length === 0) return new Map<string, Display>();
-  const vehicles = await vehiclesByIds(ctx, ids);
-  return new Map(
-    vehicles.map((v): [string, Display] => {
-      const subtitle = [v.personName ?? '', [v.colour, v.model].filter(Boolean).join(' ')]
-        .filter(Boolean)
-        .join(SEPARATOR);
-      return [
-        v.id,
-        { type: 'vehicle', id: v.id, title: v.plate, subtitle, personId: v.personId, unitId: null },
-      ];
-    }),
-  );
+/** "3-2-1502 业主 · 5-1-101 租户 · 138****5678": the person's current units, then the masked mobile. */
+function personLine(lines: readonly Line[], detail: string, roles: Record<Role, string>): string {
+  let text = '';
+  for (const line of lines) text += `${text ? SEPARATOR : ''}${line.other_title} ${roles[line.role]}`;
+  return detail ? `${text ? `${text}${SEPARATOR}` : ''}${detail}` : text;
 }
 
-/** The results in ranked order; a match whose record is gone (or out of scope) is left out. */
-export async function buildResults(
-  ctx: ServiceContext,
-  matches: readonly RankedMatch[],
-  locale: Locale,
-): Promise<SearchResult[]> {
-  const [people, units, vehicles] = await Promise.all([
-    personResults(ctx, idsOf(matches, 'person'), locale),
-    unitResults(ctx, idsOf(matches, 'unit'), locale),
-    vehicleResults(ctx, idsOf(matches, 'vehicle')),
-  ]);
-  const byType = { person: people, unit: units, vehicle: vehicles };
-  return matches.flatMap((m) => {
-    const result = byType[m.entityType].get(m.entityId);
-    return result ? [{ ...result, matched: m.kind }] : [];
-  });
+/** "张晓明（业主）、李四（租户）": the unit's occupants. */
+function unitLine(lines: readonly Line[], roles: Record<Role, string>): string {
+  let text = '';
+  for (const line of lines) text += `${text ? '、' : ''}${line.other_title}（${roles[line.role]}）`;
+  return text;
+}
+
+function toResult(match: SearchRow, lines: Line[], roles: Record<Role, string>): SearchResult {
+  if (lines.length > 1) lines.sort(byRoleThenResidence);
+  const id = match.entity_id;
+  switch (match.entity_type) {
+    case 'person':
+      return {
+        type: 'person',
+        id,
+        title: match.title,
+        subtitle: personLine(lines, match.detail, roles),
+        matched: match.kind,
+        personId: id,
+        unitId: lines[0]?.other_id ?? null,
+      };
+    case 'unit':
+      return {
+        type: 'unit',
+        id,
+        title: match.title,
+        subtitle: unitLine(lines, roles),
+        matched: match.kind,
+        personId: lines[0]?.other_id ?? null,
+        unitId: id,
+      };
+    case 'vehicle': {
+      const owner = match.owner_name ?? '';
+      const subtitle = owner && match.detail ? `${owner}${SEPARATOR}${match.detail}` : owner || match.detail;
+      return {
+        type: 'vehicle',
+        id,
+        title: match.title,
+        subtitle,
+        matched: match.kind,
+        personId: match.owner_id,
+        unitId: null,
+      };
+    }
+  }
+}
+
+const isLine = (row: SearchRow): row is Line => row.link_id !== null && row.other_title !== null;
+
+/**
+ * The results in ranked order. The rows come best first, those of one match together (one per
+ * current residence line, or one without a line); a match whose record is gone has no display row
+ * and no rows, a line whose other side is gone is left out.
+ */
+export function toResults(rows: readonly SearchRow[], locale: Locale): SearchResult[] {
+  const roles = rolesIn(locale);
+  const results: SearchResult[] = [];
+  for (let i = 0; i < rows.length;) {
+    const match = rows[i]!;
+    const lines: Line[] = [];
+    for (; i < rows.length && rows[i]!.entity_id === match.entity_id; i++) {
+      const row = rows[i]!;
+      if (isLine(row)) lines.push(row);
+    }
+    results.push(toResult(match, lines, roles));
+  }
+  return results;
 }

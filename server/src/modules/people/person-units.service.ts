@@ -11,7 +11,7 @@ import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound } from '../../platform/errors.js';
 import { requireUnit, unitsByIds } from '../buildings/units.service.js';
 import { requirePersonRow } from './person-access.js';
-import { reindexPerson } from './person-index.js';
+import { reindexResidence } from './person-index.js';
 import * as repo from './person-units.repository.js';
 import { isCurrentOn } from './property-dates.js';
 import { todayAtProperty } from '../properties/properties.service.js';
@@ -109,7 +109,7 @@ export async function linkPersonToUnit(
       changes: diffFields(null, auditView(link!)),
       detail: { linkId: row.id, unitId: unit.id },
     });
-    await reindexPerson(tx, person);
+    await reindexResidence(tx, row);
     return link!;
   });
 }
@@ -137,7 +137,7 @@ export async function endPersonUnitLink(
       changes: diffFields(auditView(before!), auditView(after)),
       detail: { linkId, unitId: row.unit_id },
     });
-    await reindexPerson(tx, person);
+    await reindexResidence(tx, { ...row, until_date: body.until });
     return after;
   });
 }
@@ -183,7 +183,7 @@ export async function updatePersonUnitLink(
       changes: diffFields(auditView(before!), auditView(after)),
       detail: { linkId, unitId: row.unit_id },
     });
-    await reindexPerson(tx, person);
+    await reindexResidence(tx, { ...row, ...patch });
     return after;
   });
 }

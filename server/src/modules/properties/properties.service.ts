@@ -11,6 +11,7 @@ import {
 import { conflictOn } from '../../platform/errors.js';
 import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
 import { seedStandardPhonebook } from '../phonebook/phonebook-seed.js';
+import { seedServiceConfig } from '../service-config/service-config-seed.js';
 import { todayIn } from '../../platform/time/calendar.js';
 import * as repo from './properties.repository.js';
 
@@ -112,6 +113,8 @@ export async function createProperty(
     await repo.insertDepartments(tx.db, departments);
     // Every property starts with a phone book: emergency numbers and a line per department.
     await seedStandardPhonebook(tx, row.id, departments.map(toDepartment));
+    // … and a service register ready to use: categories, SLA policies, hours, holidays, phrases.
+    await seedServiceConfig(tx, row.id);
     if (tx.actor && tx.actor.userId !== SYSTEM_USER_ID) await repo.assignUser(tx.db, tx.actor.userId, row.id);
     const summary = toPropertySummary(row);
     await writeAudit(tx, {

@@ -155,6 +155,8 @@ export async function createUser(ctx: ServiceContext, body: CreateUserBody, opts
       created_at: now,
       updated_at: now,
       version: 1,
+      email: null,
+      mobile: null,
     };
     const roles = [...new Set(body.roles)].sort();
     const propertyIds = [...new Set(body.propertyIds)].sort();

@@ -51,6 +51,16 @@ async function withNames(ctx: ServiceContext, rows: readonly repo.VehicleRow[]):
   return rows.map((r) => toVehicle(r, names));
 }
 
+/** What the desk lookup finds a vehicle by and shows of it (the owner's name it joins in itself). */
+const vehicleToIndex = (row: repo.VehicleRow) => ({
+  id: row.id,
+  propertyId: row.property_id,
+  plate: row.plate,
+  colour: row.colour,
+  model: row.model,
+  personId: row.person_id,
+});
+
 const inScope = (ctx: ServiceContext, rows: readonly repo.VehicleRow[]) => {
   const scope = requireActor(ctx).propertyIds;
   return rows.filter((r) => scope.includes(r.property_id));
@@ -124,7 +134,7 @@ export async function createVehicle(ctx: ServiceContext, body: CreateVehicleBody
       version: 1,
     };
     await repo.insertVehicle(tx.db, row);
-    await indexVehicle(tx, { id: row.id, propertyId: row.property_id, plate: row.plate });
+    await indexVehicle(tx, vehicleToIndex(row));
     const [vehicle] = await withNames(tx, [row]);
     await writeAudit(tx, {
       action: 'vehicle.create',
@@ -155,7 +165,7 @@ export async function updateVehicle(
     };
     if (!(await repo.updateVehicle(tx.db, id, body.version, patch))) throw staleVersion(before.version);
     const after = { ...before, ...patch, version: body.version + 1 };
-    await indexVehicle(tx, { id, propertyId: after.property_id, plate: after.plate });
+    await indexVehicle(tx, vehicleToIndex(after));
     const [prev, next] = await withNames(tx, [before, after]);
     await writeAudit(tx, {
       action: 'vehicle.update',

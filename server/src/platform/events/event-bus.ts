@@ -13,6 +13,8 @@ export interface LiveEvent {
   topic: string;
   /** Only users holding this permission receive the event; null means everyone in the property. */
   permission: Permission | null;
+  /** Only this user receives the event (their own notification); null: not addressed to one user. */
+  userId: string | null;
   data: unknown;
   createdAt: number;
 }
@@ -112,7 +114,13 @@ export class EventBus {
    */
   async publish(
     ctx: ServiceContext,
-    e: { propertyId: string; topic: string; permission?: Permission | null; data: unknown },
+    e: {
+      propertyId: string;
+      topic: string;
+      permission?: Permission | null;
+      userId?: string | null;
+      data: unknown;
+    },
   ): Promise<string> {
     if (ctx.db.isTransaction)
       throw new Error('EventBus.publish must run after commit, outside the transaction');
@@ -125,6 +133,7 @@ export class EventBus {
         property_id: e.propertyId,
         topic: e.topic,
         permission: e.permission ?? null,
+        user_id: e.userId ?? null,
         payload: JSON.stringify(e.data),
         created_at: ctx.now(),
       })
@@ -201,6 +210,7 @@ function toLiveEvent(row: LiveEventsTable): LiveEvent {
     propertyId: row.property_id,
     topic: row.topic,
     permission: row.permission as Permission | null,
+    userId: row.user_id,
     data: JSON.parse(row.payload) as unknown,
     createdAt: row.created_at,
   };

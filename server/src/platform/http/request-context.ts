@@ -17,7 +17,9 @@ export const SESSION_COOKIE = 'qt_session';
 export type Access = 'public' | 'authenticated' | Permission | readonly Permission[];
 
 function allows(actor: Actor, access: Permission | readonly Permission[]): boolean {
-  return typeof access === 'string' ? actor.permissions.has(access) : access.some((p) => actor.permissions.has(p));
+  return typeof access === 'string'
+    ? actor.permissions.has(access)
+    : access.some((p) => actor.permissions.has(p));
 }
 
 declare module 'fastify' {

@@ -1,5 +1,8 @@
 import type { Locale } from '@qiantai/contracts';
 import { directoryMessages } from '../../modules/directory/directory.messages.js';
+import { serviceConfigMessages } from '../../modules/service-config/service-config.messages.js';
+import { serviceRecordsMessages } from '../../modules/service-records/service-records.messages.js';
+import { notificationMessages } from '../../modules/notifications/notifications.messages.js';
 import { validationMessages } from './validation-messages.js';
 
 // Every message a user can see from the server. Keys are stable; texts are per locale.
@@ -78,7 +81,14 @@ export const platformMessages = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Every catalogue: the platform's and each module's (modules/<feature>/<feature>.messages.ts). */
-const messages = { ...platformMessages, ...validationMessages, ...directoryMessages } as const;
+const messages = {
+  ...platformMessages,
+  ...validationMessages,
+  ...directoryMessages,
+  ...notificationMessages,
+  ...serviceConfigMessages,
+  ...serviceRecordsMessages,
+} as const;
 
 export type MessageKey = keyof typeof messages;
 export type MessageParams = Record<string, string | number>;

@@ -26,6 +26,30 @@ const BATCH = 10;
 export const backoffMs = (attempt: number) => Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 
 /**
+ * Adds a job in the caller's transaction (it runs once that commits). Needs no runner: a service
+ * with only a context (notify()) can schedule work that a runner registered for the kind will do.
+ */
+export async function enqueueJob(ctx: ServiceContext, input: EnqueueInput): Promise<void> {
+  const now = ctx.now();
+  await repo.insertJob(ctx.db, {
+    id: newId(now),
+    kind: input.kind,
+    property_id: input.propertyId ?? null,
+    unique_key: input.uniqueKey ?? null,
+    payload: JSON.stringify(input.payload ?? null),
+    status: 'pending',
+    run_at: input.runAt,
+    attempts: 0,
+    max_attempts: input.maxAttempts ?? 5,
+    locked_by: null,
+    locked_until: null,
+    last_error: null,
+    created_at: now,
+    updated_at: now,
+  });
+}
+
+/**
  * The one loop that runs due work (deadlines, reminders, purges). Jobs live in the database, so
  * they survive restarts; claiming is a single atomic UPDATE … RETURNING, so several app
  * processes on one PostgreSQL database never run the same job twice.
@@ -53,23 +77,7 @@ export class JobRunner {
   }
 
   async enqueue(ctx: ServiceContext, input: EnqueueInput): Promise<void> {
-    const now = ctx.now();
-    await repo.insertJob(ctx.db, {
-      id: newId(now),
-      kind: input.kind,
-      property_id: input.propertyId ?? null,
-      unique_key: input.uniqueKey ?? null,
-      payload: JSON.stringify(input.payload ?? null),
-      status: 'pending',
-      run_at: input.runAt,
-      attempts: 0,
-      max_attempts: input.maxAttempts ?? 5,
-      locked_by: null,
-      locked_until: null,
-      last_error: null,
-      created_at: now,
-      updated_at: now,
-    });
+    await enqueueJob(ctx, input);
   }
 
   start(pollMs: number): void {

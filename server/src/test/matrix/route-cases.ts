@@ -3,6 +3,10 @@ import { DIRECTORY_ASSETS_CASES } from './directory-assets-cases.js';
 import { DIRECTORY_IO_CASES } from './directory-io-cases.js';
 import { DIRECTORY_LOOKUP_CASES } from './directory-lookup-cases.js';
 import { DIRECTORY_PEOPLE_CASES } from './directory-people-cases.js';
+import { NOTIFICATIONS_CASES } from './notifications-cases.js';
+import { SERVICE_CONFIG_CASES } from './service-config-cases.js';
+import { SERVICE_REGISTER_EXPORT_CASES } from './service-register-export-cases.js';
+import { SERVICE_RECORDS_CASES } from './service-records-cases.js';
 
 export interface SampleRequest {
   url: string;
@@ -174,4 +178,8 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   ...DIRECTORY_LOOKUP_CASES,
   ...DIRECTORY_ASSETS_CASES,
   ...DIRECTORY_IO_CASES,
+  ...NOTIFICATIONS_CASES,
+  ...SERVICE_CONFIG_CASES,
+  ...SERVICE_REGISTER_EXPORT_CASES,
+  ...SERVICE_RECORDS_CASES,
 ];

@@ -18,9 +18,19 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Pages behind a permission: without it the user is sent home (the navigation never offers them). */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+/**
+ * Pages behind a permission (or any one of a list): without it the user is sent home (the navigation
+ * never offers them).
+ */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: Permission | readonly Permission[];
+  children: ReactNode;
+}) {
   const { me } = useAuth();
-  if (!me?.permissions.includes(permission)) return <Navigate to="/" replace />;
+  const anyOf: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
+  if (!anyOf.some((p) => me?.permissions.includes(p))) return <Navigate to="/" replace />;
   return children;
 }

@@ -1,5 +1,10 @@
 import { deskToolsEn } from './desk-tools.en';
 import { directoryEn } from './directory.en';
+import { notificationsEn } from './notifications.en';
+import { serviceConfigEn } from './service-config.en';
+import { serviceDeskEn } from './service-desk.en';
+import { serviceRecordsEn } from './service-records.en';
+import { serviceRegisterPrintEn } from './service-register-print.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -224,4 +229,9 @@ export const en: Messages = {
 
   ...directoryEn,
   ...deskToolsEn,
+  ...notificationsEn,
+  ...serviceRecordsEn,
+  ...serviceRegisterPrintEn,
+  ...serviceDeskEn,
+  ...serviceConfigEn,
 };

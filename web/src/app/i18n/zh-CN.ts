@@ -1,5 +1,10 @@
 import { deskToolsZhCN } from './desk-tools.zh-CN';
 import { directoryZhCN } from './directory.zh-CN';
+import { notificationsZhCN } from './notifications.zh-CN';
+import { serviceConfigZhCN } from './service-config.zh-CN';
+import { serviceDeskZhCN } from './service-desk.zh-CN';
+import { serviceRecordsZhCN } from './service-records.zh-CN';
+import { serviceRegisterPrintZhCN } from './service-register-print.zh-CN';
 
 // The Chinese catalogue is the reference: its keys define `MessageKey`, and en.ts must match it exactly.
 // Larger areas keep their texts in files of their own, spread in here.
@@ -220,6 +225,11 @@ export const zhCN = {
 
   ...directoryZhCN,
   ...deskToolsZhCN,
+  ...notificationsZhCN,
+  ...serviceRecordsZhCN,
+  ...serviceRegisterPrintZhCN,
+  ...serviceDeskZhCN,
+  ...serviceConfigZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,6 +3,9 @@ import { App, Flex, Layout } from 'antd';
 import { Outlet } from 'react-router';
 import { FullPageSpin } from '../../features/common/FullPageSpin';
 import { DeskLookup } from '../../features/lookup/DeskLookup';
+import { announceNotification } from '../../features/notifications/notification-live';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { useMajorAlerts } from '../../features/service-desk/use-major-alerts';
 import { useCan } from '../auth/auth-context';
 import { useT } from '../i18n/locale-context';
 import { useLiveEvents, type LiveEvent } from '../live/use-live-events';
@@ -18,6 +21,7 @@ export function AppShell() {
   const { notification } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
   const canLookUp = useCan('directory.read');
+  const majorAlerts = useMajorAlerts();
 
   const liveStatus = useLiveEvents({
     'job.failed': ({ data }: LiveEvent) => {
@@ -27,6 +31,8 @@ export function AppShell() {
         description: t('shell.jobFailed.body', { kind: job.kind ?? '', error: job.lastError ?? '' }),
       });
     },
+    ...majorAlerts,
+    'notification.created': announceNotification,
   });
 
   return (
@@ -52,6 +58,7 @@ export function AppShell() {
             </Flex>
             <Flex align="center" gap={20}>
               <LiveIndicator status={liveStatus} />
+              <NotificationBell />
               <LanguageSwitch size="small" />
               <UserMenu />
             </Flex>

@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import type { MessageKey } from '../i18n/catalogues';
 import { useT } from '../i18n/locale-context';
-import { ADMIN_NAV, DIRECTORY_NAV, PERSONAL_NAV, type NavItem } from './nav-items';
+import { ADMIN_NAV, DIRECTORY_NAV, PERSONAL_NAV, SERVICE_NAV, type NavItem } from './nav-items';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -13,7 +13,9 @@ export function SideNav() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
-  const allowed = (item: NavItem) => !item.permission || me.permissions.includes(item.permission);
+  const allowed = ({ permission }: NavItem) =>
+    !permission ||
+    (typeof permission === 'string' ? [permission] : permission).some((p) => me.permissions.includes(p));
   const toMenuItem = (item: NavItem): MenuItem => ({ key: item.path, icon: item.icon, label: t(item.label) });
 
   const group = (key: string, label: MessageKey, nav: NavItem[]): MenuItem[] => {
@@ -22,10 +24,11 @@ export function SideNav() {
   };
   const items: MenuItem[] = [
     ...PERSONAL_NAV.filter(allowed).map(toMenuItem),
+    ...group('service', 'nav.groupService', SERVICE_NAV),
     ...group('directory', 'nav.groupDirectory', DIRECTORY_NAV),
     ...group('admin', 'nav.groupAdmin', ADMIN_NAV),
   ];
-  const selected = [...PERSONAL_NAV, ...DIRECTORY_NAV, ...ADMIN_NAV].find(
+  const selected = [...PERSONAL_NAV, ...SERVICE_NAV, ...DIRECTORY_NAV, ...ADMIN_NAV].find(
     (item) => item.path !== '/' && [item.path, ...(item.also ?? [])].some((p) => pathname.startsWith(p)),
   );
 

@@ -1,6 +1,7 @@
 import { Col, Row } from 'antd';
 import { useT } from '../../app/i18n/locale-context';
 import { PageHeader } from '../common/PageHeader';
+import { NotificationSettingsCard } from '../notifications/NotificationSettingsCard';
 import { ProfileCard } from './ProfileCard';
 import { PreferencesCard } from './PreferencesCard';
 import { SecurityCard } from './SecurityCard';
@@ -23,6 +24,9 @@ export default function AccountPage() {
               <SecurityCard />
             </Col>
           </Row>
+        </Col>
+        <Col span={24}>
+          <NotificationSettingsCard />
         </Col>
       </Row>
     </>

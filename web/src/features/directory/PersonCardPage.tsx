@@ -6,6 +6,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
+import { PersonServiceRecords } from '../service-desk/PersonServiceRecords';
 import { EditLinkModal } from './card/EditLinkModal';
 import { EndLinkModal, LinkUnitModal } from './card/LinkUnitModal';
 import { HouseholdCard, LeasesCard, ParkingCard, VehiclesCard } from './card/PersonAssets';
@@ -82,6 +83,9 @@ export default function PersonCardPage() {
           <Row gutter={[20, 20]}>
             <Col span={24}>
               <PersonUnitsCard links={card.data.units} onEdit={setEditingLink} onEnd={setEnding} />
+            </Col>
+            <Col span={24}>
+              <PersonServiceRecords propertyId={person.propertyId} personId={person.id} />
             </Col>
             <Col span={24}>
               <VehiclesCard vehicles={card.data.vehicles} />

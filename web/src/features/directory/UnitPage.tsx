@@ -20,6 +20,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
+import { NewServiceRecordButton } from '../service-desk/NewServiceRecordButton';
 import { ContractLink, VehiclesCard } from './card/PersonAssets';
 import { directoryApi } from './directory-api';
 import { formatYuan, isCurrentLink } from './directory-format';
@@ -124,11 +125,14 @@ export default function UnitPage() {
       <PageHeader
         title={t('directory.unit.title', { code: u.code })}
         extra={
-          canEdit && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('common.edit')}
-            </Button>
-          )
+          <>
+            <NewServiceRecordButton unitId={u.id} />
+            {canEdit && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </Button>
+            )}
+          </>
         }
       />
       <Row gutter={[20, 20]}>

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { AutoComplete, Empty, Input, Spin, Typography, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { SearchResult } from '@qiantai/contracts';
+import { useCan } from '../../app/auth/auth-context';
 import { useT } from '../../app/i18n/locale-context';
 import { useCurrentProperty } from '../../app/property/property-context';
+import { newRecordTarget } from '../service-desk/desk-paths';
 import { LookupResultRow } from './LookupResultRow';
 import { lookupTarget } from './lookup-target';
 import { useDeskLookup } from './use-desk-lookup';
@@ -38,6 +40,22 @@ export function DeskLookup() {
   const focus = useRef(() => input.current?.focus({ cursor: 'all' })).current;
   useFocusShortcut(focus);
   const { results, answered, loading, error } = useDeskLookup(current?.id, text);
+  // Alt+Enter on the highlighted result opens the desk screen for it instead of its card.
+  const canLog = useCan('service.create');
+  const active = useRef<string | null>(null);
+  const loggedInstead = useRef(false);
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
+    loggedInstead.current = false;
+    if (!canLog || event.key !== 'Enter' || !event.altKey) return;
+    const chosen = results.find((r) => `${r.type}:${r.id}` === active.current);
+    const target = chosen && newRecordTarget(chosen);
+    if (!target) return;
+    event.preventDefault();
+    loggedInstead.current = true; // the list picks the option on this same Enter: let it not navigate
+    navigate(target);
+    setText('');
+    input.current?.blur();
+  };
 
   const open = (result: SearchResult) => {
     navigate(lookupTarget(result));
@@ -79,8 +97,20 @@ export function DeskLookup() {
     <AutoComplete
       value={text}
       options={options}
-      onChange={(value: string) => setText(value)}
+      onChange={(value: string) => !loggedInstead.current && setText(value)}
+      onActive={(value: string) => (active.current = value)}
+      popupRender={(menu) => (
+        <>
+          {menu}
+          {canLog && results.length > 0 && (
+            <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px', fontSize: 12 }}>
+              {t('lookup.logHint')}
+            </Typography.Text>
+          )}
+        </>
+      )}
       onSelect={(value: string) => {
+        if (loggedInstead.current) return;
         const chosen = results.find((r) => `${r.type}:${r.id}` === value);
         if (chosen) open(chosen);
       }}
@@ -94,6 +124,7 @@ export function DeskLookup() {
     >
       <Input
         ref={input}
+        onKeyDown={onKeyDown}
         allowClear
         aria-label={t('lookup.label')}
         placeholder={t('lookup.placeholder')}

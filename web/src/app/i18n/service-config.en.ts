@@ -1,0 +1,158 @@
+import type { serviceConfigZhCN } from './service-config.zh-CN';
+
+export const serviceConfigEn: Record<keyof typeof serviceConfigZhCN, string> = {
+  'nav.serviceConfig': 'Service settings',
+
+  'serviceConfig.title': 'Service configuration',
+  'serviceConfig.subtitle':
+    'Categories, deadlines, escalation, business hours and holidays, standard phrases and other settings of the current property.',
+  'serviceConfig.readOnly':
+    'You can view the configuration; changing it needs the configuration permission (service supervisor or administrator).',
+  'serviceConfig.saved': 'Saved',
+  'serviceConfig.status': 'Status',
+  'serviceConfig.active': 'Active',
+  'serviceConfig.inactive': 'Deactivated',
+  'serviceConfig.deactivate': 'Deactivate',
+  'serviceConfig.reactivate': 'Reactivate',
+  'serviceConfig.sort': 'Order',
+  'serviceConfig.sortHint': 'Smaller numbers come first',
+
+  'serviceConfig.delete': 'Delete',
+
+  'audit.action.serviceConfig.seed': 'Set up the service configuration',
+  'audit.action.serviceConfig.category.create': 'Add service category',
+  'audit.action.serviceConfig.category.update': 'Change service category',
+  'audit.action.serviceConfig.category.deactivate': 'Deactivate service category',
+  'audit.action.serviceConfig.category.reactivate': 'Reactivate service category',
+  'audit.action.serviceConfig.slaPolicy.create': 'Add SLA deadline',
+  'audit.action.serviceConfig.slaPolicy.update': 'Change SLA deadline',
+  'audit.action.serviceConfig.slaPolicy.delete': 'Delete SLA deadline',
+  'audit.action.serviceConfig.escalation.update': 'Change escalation',
+  'audit.action.serviceConfig.businessHours.update': 'Change business hours',
+  'audit.action.serviceConfig.holiday.create': 'Add holiday',
+  'audit.action.serviceConfig.holiday.delete': 'Remove holiday',
+  'audit.action.serviceConfig.phrase.create': 'Add phrase',
+  'audit.action.serviceConfig.phrase.update': 'Change phrase',
+  'audit.action.serviceConfig.phrase.deactivate': 'Deactivate phrase',
+  'audit.action.serviceConfig.phrase.reactivate': 'Reactivate phrase',
+  'audit.action.serviceConfig.settings.update': 'Change service settings',
+
+  'serviceConfig.tab.categories': 'Categories',
+  'serviceConfig.tab.sla': 'SLA deadlines',
+  'serviceConfig.tab.escalation': 'Escalation',
+  'serviceConfig.tab.hours': 'Business hours & holidays',
+  'serviceConfig.tab.phrases': 'Phrases',
+  'serviceConfig.tab.settings': 'Settings',
+
+  'serviceConfig.category.intro':
+    'The desk picks kind → category → subcategory (three levels at most). Deactivated categories are no longer offered; records keep the category they were logged with.',
+  'serviceConfig.category.add': 'Add category',
+  'serviceConfig.category.addChild': 'Add subcategory',
+  'serviceConfig.category.editTitle': 'Edit category',
+  'serviceConfig.category.createTitle': 'New category: {parent}',
+  'serviceConfig.category.name': 'Name',
+  'serviceConfig.category.nameEn': 'English name',
+  'serviceConfig.category.department': 'Default department',
+  'serviceConfig.category.departmentInherited': 'As parent category',
+  'serviceConfig.category.empty': 'This kind has no categories yet',
+  'serviceConfig.category.deactivateConfirm':
+    'Deactivate "{name}"? Its subcategories will no longer be offered either.',
+
+  'serviceConfig.sla.intro':
+    'Time to respond and to resolve per kind and severity. A category\'s own deadline wins; subcategories follow their parent\'s. "Business hours" counts only working time, skipping nights, weekends and holidays.',
+  'serviceConfig.sla.add': 'Add deadline',
+  'serviceConfig.sla.editTitle': 'Edit deadline',
+  'serviceConfig.sla.kind': 'Kind',
+  'serviceConfig.sla.severity': 'Severity',
+  'serviceConfig.sla.category': 'Category',
+  'serviceConfig.sla.allCategories': 'All categories',
+  'serviceConfig.sla.name': 'Description',
+  'serviceConfig.sla.nameEn': 'Description in English',
+  'serviceConfig.sla.respond': 'Respond within',
+  'serviceConfig.sla.resolve': 'Resolve within',
+  'serviceConfig.sla.clock': 'Counting',
+  'serviceConfig.sla.businessHours': 'Business hours',
+  'serviceConfig.sla.wallClock': 'Around the clock',
+  'serviceConfig.sla.businessHoursHint':
+    'Off: the clock runs day and night, holidays included. On: only business hours count.',
+  'serviceConfig.sla.deleteConfirm': 'Delete this deadline? Records logged afterwards use the general one.',
+  'serviceConfig.sla.deleted': 'Deleted',
+  'serviceConfig.sla.fixedKey':
+    'Kind, severity and category cannot be changed once saved; delete the deadline and add a new one instead.',
+
+  'serviceConfig.unit.minutes': 'minutes',
+  'serviceConfig.unit.hours': 'hours',
+  'serviceConfig.unit.days': 'days',
+  'serviceConfig.duration.minutes': '{n} min',
+  'serviceConfig.duration.hours': '{n} h',
+  'serviceConfig.duration.hoursMinutes': '{h} h {m} min',
+  'serviceConfig.duration.days': '{n} days',
+
+  'serviceConfig.escalation.intro':
+    'When a deadline is missed these roles are told in turn: level 1 at once, each later level the given time after the breach (5 levels at most).',
+  'serviceConfig.escalation.level': 'Level {n}',
+  'serviceConfig.escalation.role': 'Notify',
+  'serviceConfig.escalation.after': 'After the breach',
+  'serviceConfig.escalation.atBreach': 'At the breach',
+  'serviceConfig.escalation.add': 'Add a level',
+  'serviceConfig.escalation.none': 'No escalation: nobody is told when a deadline is missed.',
+
+  'serviceConfig.hours.title': 'Weekly business hours',
+  'serviceConfig.hours.intro':
+    "Deadlines counted in business hours count only these periods (local time, {zone}). Make-up working days use Monday's hours.",
+  'serviceConfig.hours.closed': 'Closed',
+  'serviceConfig.hours.addPeriod': 'Add period',
+  'serviceConfig.hours.weekday.1': 'Monday',
+  'serviceConfig.hours.weekday.2': 'Tuesday',
+  'serviceConfig.hours.weekday.3': 'Wednesday',
+  'serviceConfig.hours.weekday.4': 'Thursday',
+  'serviceConfig.hours.weekday.5': 'Friday',
+  'serviceConfig.hours.weekday.6': 'Saturday',
+  'serviceConfig.hours.weekday.7': 'Sunday',
+
+  'serviceConfig.holiday.title': 'Holidays & make-up working days',
+  'serviceConfig.holiday.intro':
+    "Public holidays are closed all day; make-up working days (a weekend day worked) use Monday's hours. Add each year's dates once the State Council publishes them.",
+  'serviceConfig.holiday.year': 'Year',
+  'serviceConfig.holiday.date': 'Date',
+  'serviceConfig.holiday.kind': 'Type',
+  'serviceConfig.holiday.kind.holiday': 'Holiday',
+  'serviceConfig.holiday.kind.workday': 'Make-up working day',
+  'serviceConfig.holiday.name': 'Name',
+  'serviceConfig.holiday.namePlaceholder': 'e.g. Spring Festival',
+  'serviceConfig.holiday.add': 'Add',
+  'serviceConfig.holiday.remove': 'Remove',
+  'serviceConfig.holiday.removed': 'Removed',
+  'serviceConfig.holiday.empty': 'No holidays set for {year}',
+
+  'serviceConfig.phrase.intro':
+    'Standard phrases for receiving visitors and answering calls; the desk shows them by situation. Deactivated phrases are hidden.',
+  'serviceConfig.phrase.add': 'Add phrase',
+  'serviceConfig.phrase.editTitle': 'Edit phrase',
+  'serviceConfig.phrase.stage': 'Situation',
+  'serviceConfig.phrase.text': 'Chinese',
+  'serviceConfig.phrase.textEn': 'English',
+  'serviceConfig.phrase.stage.greeting': 'Greeting',
+  'serviceConfig.phrase.stage.wait': 'Please wait',
+  'serviceConfig.phrase.stage.apology': 'Apology',
+  'serviceConfig.phrase.stage.farewell': 'Farewell',
+  'serviceConfig.phrase.stage.other': 'Other',
+
+  'serviceConfig.settings.warningShare': 'Early warning',
+  'serviceConfig.settings.warningShareHint':
+    'Remind the handler when this share of a deadline has passed (50%–95%)',
+  'serviceConfig.settings.followUpDelay': 'Follow-up call',
+  'serviceConfig.settings.followUpDelayHint': 'Hours after a record is done that the follow-up call is due',
+  'serviceConfig.settings.waitApology': 'Waiting reminder',
+  'serviceConfig.settings.waitApologyHint':
+    'After a visitor has waited this long, the desk screen prompts "Sorry to have kept you waiting"',
+  'serviceConfig.settings.hours': 'hours',
+  'serviceConfig.settings.seconds': 'seconds',
+
+  'serviceConfig.resolveBeforeRespond': 'The time to resolve cannot be shorter than the time to respond.',
+  'serviceConfig.emergencyRepairsOnly': 'Only repairs can be emergencies.',
+  'serviceConfig.escalationOrder': 'A level cannot be notified earlier than the level before it.',
+  'serviceConfig.periodEndsBeforeStart': 'The end time must be after the start time.',
+  'serviceConfig.periodsOverlap': 'Periods must not overlap and must be listed in time order.',
+  'serviceConfig.noWorkingTime': 'The week needs at least one working period.',
+};

@@ -1,0 +1,14 @@
+import type { serviceRegisterPrintZhCN } from './service-register-print.zh-CN';
+
+export const serviceRegisterPrintEn: Record<keyof typeof serviceRegisterPrintZhCN, string> = {
+  'registerPrint.print': 'Print',
+  'registerPrint.export': 'Export to Excel',
+  'registerPrint.layout.register': 'Service register (kh-21-r01)',
+  'registerPrint.layout.complaints': 'Complaints and suggestions register',
+  'registerPrint.back': 'Back to the register',
+  'registerPrint.hint': 'Print in landscape (A4); the header repeats on every page.',
+  'registerPrint.empty': 'No records match',
+  'registerPrint.pageTitle': 'Print · {title}',
+  'audit.action.service.register.print': 'Printed the service register',
+  'audit.action.service.register.export': 'Exported the service register',
+};

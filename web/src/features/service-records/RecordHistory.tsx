@@ -1,0 +1,111 @@
+import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import type { ServiceRecordEvent, ServiceStatus } from '@qiantai/contracts';
+import { useMe } from '../../app/auth/auth-context';
+import { useLocale } from '../../app/i18n/locale-context';
+import { localName } from '../../app/i18n/property-name';
+import { formatDateTime } from '../../lib/format';
+import { useDepartments } from '../common/use-departments';
+import { actionLabel, fieldLabel } from './service-labels';
+import { StatusTag } from './ServiceTags';
+import type { StaffOption } from './use-staff';
+
+const DOT: Record<string, string> = {
+  escalate: 'red',
+  sla_warning: 'orange',
+  cancel: 'gray',
+  complete: 'green',
+  answer_at_desk: 'green',
+  close: 'green',
+  reopen: 'orange',
+  follow_up_unreached: 'orange',
+};
+
+const SYSTEM_DEADLINE_EVENTS = ['escalate', 'sla_warning'];
+
+/** The record's history, newest first: who did what when, status moves, notes and routing changes. */
+export function RecordHistory({
+  propertyId,
+  events,
+  staff,
+}: {
+  propertyId: string;
+  events: ServiceRecordEvent[];
+  staff: StaffOption[] | null;
+}) {
+  const { t, locale } = useLocale();
+  const me = useMe();
+  const departments = useDepartments([propertyId]);
+
+  // Routing changes name departments and people by id; show names where the page knows them.
+  const valueOf = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return t('common.none');
+    if (field === 'department_id' || field === 'departmentId') {
+      const d = departments.data?.find((x) => x.id === value);
+      return d ? localName(d, locale) : '…';
+    }
+    if (field === 'assignee_user_id' || field === 'assigneeUserId') {
+      if (value === me.user.id) return me.user.displayName;
+      return staff?.find((s) => s.id === value)?.name ?? '…';
+    }
+    if (/(_at|At)$/.test(field) && typeof value === 'number') return formatDateTime(value).slice(0, 16);
+    return String(value);
+  };
+
+  // The deadline loop names the deadline it warns about or escalated ("respond", "resolve").
+  const commentOf = (e: ServiceRecordEvent) =>
+    SYSTEM_DEADLINE_EVENTS.includes(e.action) && (e.comment === 'respond' || e.comment === 'resolve')
+      ? fieldLabel(t, `${e.comment}DueAt`)
+      : e.comment;
+
+  if (events.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('serviceRecord.historyEmpty')} />;
+  const newestFirst = [...events].sort((a, b) => b.at - a.at);
+  return (
+    <Timeline
+      data-testid="record-history"
+      items={newestFirst.map((e) => ({
+        key: e.id,
+        color: DOT[e.action] ?? 'blue',
+        content: (
+          <Flex vertical gap={4}>
+            <div>
+              <Typography.Text strong>{actionLabel(t, e.action)}</Typography.Text>
+              <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+                {formatDateTime(e.at)} · {e.actorName ?? t('serviceRecord.system')}
+              </Typography.Text>
+            </div>
+            {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
+              <Flex align="center" gap={6}>
+                <StatusTag status={e.fromStatus as ServiceStatus} />→
+                <StatusTag status={e.toStatus as ServiceStatus} />
+              </Flex>
+            )}
+            {e.comment && (
+              <div style={{ whiteSpace: 'pre-wrap' }}>
+                {e.action === 'comment' && (
+                  <Tag style={{ marginInlineEnd: 6 }} color={e.internal ? 'default' : 'blue'}>
+                    {e.internal ? t('serviceRecord.internal') : t('serviceRecord.forCustomer')}
+                  </Tag>
+                )}
+                {commentOf(e)}
+              </div>
+            )}
+            {Object.entries(e.changes ?? {}).map(([field, change]) => (
+              <div key={field} style={{ fontSize: 13 }}>
+                <Typography.Text type="secondary">
+                  {fieldLabel(t, field)}
+                  {locale === 'en' ? ': ' : '：'}
+                </Typography.Text>
+                <Typography.Text delete type="secondary">
+                  {valueOf(field, change.from)}
+                </Typography.Text>
+                {' → '}
+                <Typography.Text>{valueOf(field, change.to)}</Typography.Text>
+              </div>
+            ))}
+          </Flex>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import type {
+  createServiceRecordBodySchema,
+  FollowUp,
+  followUpQuerySchema,
+  recordFollowUpBodySchema,
+  serviceActionBodySchema,
+  ServiceRecord,
+  ServiceRecordDetail,
+  ServiceRecordQuery,
+  updateServiceRecordBodySchema,
+} from '@qiantai/contracts';
+import { api } from '../../lib/api';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+type In<S extends z.ZodType> = z.input<S>;
+
+/**
+ * What the register list may be asked: the contract's query, with the comma lists (kind, status,
+ * severity) as the strings that travel in the URL.
+ */
+export type RecordListQuery = Partial<
+  Omit<ServiceRecordQuery, 'kind' | 'status' | 'severity' | 'page' | 'pageSize'>
+> & {
+  propertyId: string;
+  page?: number;
+  pageSize?: number;
+  kind?: string;
+  status?: string;
+  severity?: string;
+};
+
+export type FollowUpListQuery = Partial<
+  Omit<z.output<typeof followUpQuerySchema>, 'propertyId' | 'page' | 'pageSize'>
+> & { propertyId: string; page?: number; pageSize?: number };
+
+/** The service register's routes under /api/v1, one function each; phones arrive masked. */
+export const serviceApi = {
+  list: (query: RecordListQuery) => api.get<Page<ServiceRecord>>('/service-records', query),
+  get: (id: string) => api.get<ServiceRecordDetail>(`/service-records/${id}`),
+  create: (body: In<typeof createServiceRecordBodySchema>) =>
+    api.post<ServiceRecord>('/service-records', body),
+  update: (id: string, body: In<typeof updateServiceRecordBodySchema>) =>
+    api.patch<ServiceRecord>(`/service-records/${id}`, body),
+  /** One step of the workflow; carries the version on screen (a stale one answers 409). */
+  act: (id: string, body: In<typeof serviceActionBodySchema>) =>
+    api.post<ServiceRecordDetail>(`/service-records/${id}/actions`, body),
+  /** The caller's full phone number; the server audits every reveal. */
+  revealPhone: (id: string) =>
+    api.post<{ field: 'customerPhone'; value: string }>(`/service-records/${id}/reveal`, {
+      field: 'customerPhone',
+    }),
+
+  staff: (propertyId: string) =>
+    api.get<{ id: string; displayName: string; departmentId: string | null }[]>('/service-staff', {
+      propertyId,
+    }),
+  followUps: (query: FollowUpListQuery) => api.get<Page<FollowUp>>('/service-follow-ups', query),
+  recordFollowUp: (id: string, body: In<typeof recordFollowUpBodySchema>) =>
+    api.post<FollowUp>(`/service-follow-ups/${id}/record`, body),
+};
