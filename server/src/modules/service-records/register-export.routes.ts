@@ -31,7 +31,7 @@ export function registerRegisterExportRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const sheet = await registerSheet(request.ctx, request.query, request.locale, 'print');
+      const sheet = await registerSheet(request.ctx, request.query, request.locale);
       if (sheet.truncated) void reply.header(REGISTER_SHEET_TRUNCATED_HEADER, truncated);
       return sheet;
     },

@@ -1,6 +1,7 @@
 import {
   REGISTER_SHEET_MAX_ROWS,
   type Locale,
+  type PropertySummary,
   type RegisterSheet,
   type RegisterSheetQuery,
   type ServiceKind,
@@ -34,12 +35,17 @@ function kindsFor(q: RegisterSheetQuery): ServiceKind[] | undefined {
 const latestBy = <T extends { record_id: string }>(rows: readonly T[]) =>
   new Map(rows.map((r) => [r.record_id, r]));
 
-export async function registerSheet(
+/** The sheet for the print view (JSON); recorded in the audit log as a print. */
+export async function registerSheet(ctx: ServiceContext, q: RegisterSheetQuery, locale: Locale) {
+  return (await sheetOf(ctx, q, locale, 'print')).sheet;
+}
+
+async function sheetOf(
   ctx: ServiceContext,
   q: RegisterSheetQuery,
   locale: Locale,
   purpose: 'print' | 'export',
-): Promise<RegisterSheet> {
+): Promise<{ sheet: RegisterSheet; property: PropertySummary }> {
   assertPropertyInScope(ctx, q.propertyId);
   const actor = requireActor(ctx);
   const [property] = await propertiesByIds(ctx, [q.propertyId]);
@@ -87,7 +93,7 @@ export async function registerSheet(
     propertyId,
     detail: { layout, filters, rows: records.length, truncated },
   });
-  return sheet;
+  return { sheet, property };
 }
 
 export interface RegisterFile {
@@ -104,17 +110,16 @@ export async function exportRegister(
   q: RegisterSheetQuery,
   locale: Locale,
 ): Promise<RegisterFile> {
-  const sheet = await registerSheet(ctx, q, locale, 'export');
-  const [property] = await propertiesByIds(ctx, [q.propertyId]);
+  const { sheet, property } = await sheetOf(ctx, q, locale, 'export');
   // The dates asked for, else today: 20261101-20261130, 20261101, 20261127.
   const dates = [q.from, q.to].filter((d) => d !== undefined);
-  if (dates.length === 0) dates.push(localDateTime(property!.timezone, ctx.now()).date);
+  if (dates.length === 0) dates.push(localDateTime(property.timezone, ctx.now()).date);
   const span = dates.map((d) => d.replaceAll('-', '')).join('-');
   const names = FILE_NAMES[q.layout];
   return {
     content: await registerWorkbook(sheet, locale),
-    fileName: `${names.zh}-${property!.name}-${span}.xlsx`,
-    asciiName: `${names.ascii}-${property!.code}-${span}.xlsx`,
+    fileName: `${names.zh}-${property.name}-${span}.xlsx`,
+    asciiName: `${names.ascii}-${property.code}-${span}.xlsx`,
     truncated: sheet.truncated,
   };
 }
