@@ -226,4 +226,6 @@ export const serviceRecordsEn: Record<keyof typeof serviceRecordsZhCN, string> =
   'followUps.modal.unreachedHint': 'This is unanswered call {n}; after {max} the supervisor takes over.',
   'followUps.modal.dissatisfiedHint': 'A dissatisfied customer reopens the record for the supervisor.',
   'followUps.saved': 'Follow-up recorded',
+  'serviceRecords.filter.customerOnly': "Only {name}'s records",
+  'serviceRecords.filter.unitOnly': 'Only records of unit {unit}',
 };

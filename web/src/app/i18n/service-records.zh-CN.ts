@@ -226,4 +226,6 @@ export const serviceRecordsZhCN = {
   'followUps.modal.unreachedHint': '这是第 {n} 次未联系上；累计 {max} 次后转主管处理。',
   'followUps.modal.dissatisfiedHint': '客户不满意时，登记将重新打开并交主管处理。',
   'followUps.saved': '已记录回访',
+  'serviceRecords.filter.customerOnly': '只看 {name} 的记录',
+  'serviceRecords.filter.unitOnly': '只看 {unit} 的记录',
 } as const;

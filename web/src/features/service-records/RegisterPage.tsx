@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Button, Empty, Typography } from 'antd';
+import { Button, Empty, Space, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../../app/auth/auth-context';
 import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
+import { RegisterOutputButtons } from '../service-register-print/RegisterOutputButtons';
 import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
 import { usePropertyId } from '../directory/use-property-id';
@@ -62,9 +63,12 @@ export default function RegisterPage() {
         title={t('serviceRecords.title')}
         subtitle={t('serviceRecords.subtitle')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={records.reload}>
-            {t('common.refresh')}
-          </Button>
+          <Space wrap>
+            {query && <RegisterOutputButtons query={query} />}
+            <Button icon={<ReloadOutlined />} onClick={records.reload}>
+              {t('common.refresh')}
+            </Button>
+          </Space>
         }
       />
       <PageCard>
@@ -82,6 +86,20 @@ export default function RegisterPage() {
               onPreset={(preset) => show(applyPreset(filters, preset, myDepartmentId))}
               onReset={() => show(parseFilters(new URLSearchParams()))}
             />
+            {(filters.customerPersonId || filters.unitId) && (
+              <Tag
+                closable
+                color="blue"
+                style={{ marginBottom: 8 }}
+                onClose={() => change({ customerPersonId: undefined, unitId: undefined })}
+              >
+                {filters.customerPersonId
+                  ? t('serviceRecords.filter.customerOnly', {
+                      name: records.data?.items[0]?.customerName ?? '…',
+                    })
+                  : t('serviceRecords.filter.unitOnly', { unit: records.data?.items[0]?.unitCode ?? '…' })}
+              </Tag>
+            )}
             <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 12, fontSize: 12 }}>
               <ClockCircleOutlined /> {t('serviceRecords.timezoneNote')}
             </Typography.Text>
@@ -91,6 +109,7 @@ export default function RegisterPage() {
               <RegisterTable
                 rows={records.data?.items ?? []}
                 total={records.data?.total ?? 0}
+                totalCapped={records.data?.totalCapped ?? false}
                 page={filters.page}
                 pageSize={filters.pageSize}
                 loading={records.loading && !quiet}

@@ -17,6 +17,7 @@ const none = <Typography.Text type="secondary">—</Typography.Text>;
 export function RegisterTable({
   rows,
   total,
+  totalCapped = false,
   page,
   pageSize,
   loading,
@@ -24,6 +25,8 @@ export function RegisterTable({
 }: {
   rows: ServiceRecord[];
   total: number;
+  /** The server stopped counting at `total` (a very large register): shown as "10,000+". */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
   loading: boolean;
@@ -171,7 +174,7 @@ export function RegisterTable({
         total,
         showSizeChanger: true,
         pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (n) => t('common.totalItems', { total: n }),
+        showTotal: (n) => t('common.totalItems', { total: totalCapped ? `${n.toLocaleString()}+` : n }),
         onChange: onPage,
       }}
     />

@@ -23,6 +23,9 @@ export interface RegisterFilters {
   open: boolean;
   overdue: boolean;
   q?: string;
+  /** Set by links from a person card or a unit page: one customer's or one unit's records. */
+  customerPersonId?: string;
+  unitId?: string;
   page: number;
   pageSize: number;
 }
@@ -61,6 +64,8 @@ export function parseFilters(params: URLSearchParams): RegisterFilters {
     open: params.get('open') === 'true',
     overdue: params.get('overdue') === 'true',
     q: text(params, 'q', 50),
+    customerPersonId: text(params, 'customerPersonId'),
+    unitId: text(params, 'unitId'),
     page: positive(params.get('page'), 1),
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
@@ -82,6 +87,8 @@ export function filtersToSearch(f: RegisterFilters): URLSearchParams {
   put('open', f.open && 'true');
   put('overdue', f.overdue && 'true');
   put('q', f.q);
+  put('customerPersonId', f.customerPersonId);
+  put('unitId', f.unitId);
   put('page', f.page > 1 && String(f.page));
   put('pageSize', f.pageSize !== DEFAULT_PAGE_SIZE && String(f.pageSize));
   return params;
@@ -104,6 +111,8 @@ export function filtersToQuery(propertyId: string, f: RegisterFilters): RecordLi
     open: f.open ? 'true' : undefined,
     overdue: f.overdue ? 'true' : undefined,
     q: f.q,
+    customerPersonId: f.customerPersonId,
+    unitId: f.unitId,
   };
 }
 

@@ -42,7 +42,8 @@ export type FollowUpListQuery = Partial<
 
 /** The service register's routes under /api/v1, one function each; phones arrive masked. */
 export const serviceApi = {
-  list: (query: RecordListQuery) => api.get<Page<ServiceRecord>>('/service-records', query),
+  list: (query: RecordListQuery) =>
+    api.get<Page<ServiceRecord> & { totalCapped: boolean }>('/service-records', query),
   get: (id: string) => api.get<ServiceRecordDetail>(`/service-records/${id}`),
   create: (body: In<typeof createServiceRecordBodySchema>) =>
     api.post<ServiceRecord>('/service-records', body),
