@@ -6,6 +6,5 @@ import { checkDepartment } from './record-refs.js';
 export async function assignableStaff(ctx: ServiceContext, propertyId: string, departmentId?: string) {
   assertPropertyInScope(ctx, propertyId);
   if (departmentId) await checkDepartment(ctx, departmentId, propertyId);
-  const staff = await staffOfProperty(ctx, propertyId, departmentId ? { departmentIds: [departmentId] } : {});
-  return staff.map((s) => ({ id: s.id, displayName: s.displayName, departmentId: s.departmentId }));
+  return staffOfProperty(ctx, propertyId, departmentId);
 }

@@ -96,6 +96,24 @@ describe('department queues', () => {
   });
 });
 
+describe('who a record can be assigned to', () => {
+  it('lists the property’s active staff, or one department’s, and nobody of the other property', async () => {
+    const supervisor = await t.login('supervisor');
+    const all = await supervisor.request('GET', `/api/v1/service-staff?propertyId=${p1}`);
+    const names = all.json<{ displayName: string }[]>().map((s) => s.displayName);
+    expect(names).toEqual(expect.arrayContaining(['赵工', '陈晓梅', '李主管']));
+    expect(names).not.toContain('周婷');
+    const engineering = await departmentIdOf(t, p1, 'engineering');
+    const crew = await supervisor.request(
+      'GET',
+      `/api/v1/service-staff?propertyId=${p1}&departmentId=${engineering}`,
+    );
+    expect(crew.json<{ displayName: string; departmentId: string }[]>()).toEqual([
+      expect.objectContaining({ displayName: '赵工', departmentId: engineering }),
+    ]);
+  });
+});
+
 describe('working a record', () => {
   it('moves through the status machine and keeps every step in the history', async () => {
     const engineering = await departmentIdOf(t, p1, 'engineering');

@@ -1,6 +1,7 @@
 import type { Role } from '@qiantai/contracts';
 import { requireActor, type ServiceContext } from '../../platform/context.js';
 import * as repo from './staff.repository.js';
+import { findRecipients } from './user-contacts.repository.js';
 
 /** Who a staff member is, as other modules need it: to name them, route work and check membership. */
 export interface StaffMember {
@@ -34,11 +35,18 @@ export async function departmentOfActor(ctx: ServiceContext): Promise<string | n
   return (await repo.staffRows(ctx.db, [actor.userId]))[0]?.departmentId ?? null;
 }
 
-/** Active users of a property holding one of the roles, or belonging to one of the departments (everyone when neither is given). */
+/** Active staff of a property, or of one department of it: who work can be assigned to. */
 export async function staffOfProperty(
   ctx: ServiceContext,
   propertyId: string,
-  who: { roles?: readonly Role[]; departmentIds?: readonly string[] },
-): Promise<StaffMember[]> {
-  return repo.activeStaffOf(ctx.db, propertyId, who.roles ?? [], who.departmentIds ?? []);
+  departmentId?: string,
+): Promise<{ id: string; displayName: string; departmentId: string | null }[]> {
+  const rows = await findRecipients(
+    ctx.db,
+    propertyId,
+    departmentId
+      ? { userIds: [], roles: [], departmentIds: [departmentId] }
+      : { userIds: [], roles: [], departmentIds: [], everyone: true },
+  );
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, departmentId: r.department_id }));
 }
