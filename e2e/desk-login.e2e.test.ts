@@ -32,7 +32,7 @@ describe('the front desk in the browser', () => {
     await seeText(page.getByTestId('account-display-name'), '陈晓梅');
     await seeVisible(page.getByText('前台客服').first());
     await seeText(page.getByTestId('current-property'), '锦绣花园（演示）');
-    await seeText(page.getByTestId('live-status'), '实时连接正常');
+    await seeVisible(page.getByTestId('live-status').and(page.getByLabel('实时连接正常')));
     // A receptionist is offered no administration pages.
     await seeCount(page.getByRole('menuitem', { name: '用户管理' }), 0);
 
@@ -41,7 +41,7 @@ describe('the front desk in the browser', () => {
     await seeVisible(page.getByRole('heading', { name: 'My account' }));
     await seeVisible(page.getByText('Receptionist').first());
     await seeText(page.getByTestId('current-property'), 'Jinxiu Garden (demo)');
-    await seeText(page.getByTestId('live-status'), 'Live updates connected');
+    await seeVisible(page.getByTestId('live-status').and(page.getByLabel('Live updates connected')));
     await page.getByRole('button', { name: 'Change password' }).click();
     const dialog = page.getByRole('dialog');
     await seeVisible(dialog.getByRole('button', { name: 'Cancel' }));

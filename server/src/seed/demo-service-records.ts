@@ -121,9 +121,12 @@ export async function seedDemoServiceRecords(
       ...(await listPeople(asActor(actors.desk, base.now()), { propertyId, page, pageSize: 100 })).items,
     );
   const end = base.now();
+  let last = 0;
   for (let i = 0; i < count; i++) {
     // Spread over the last 30 days, at office hours, oldest first.
-    const at = officeHour(end - (30 - (30 * i) / count) * DAY, i);
+    // Numbers are drawn in logging order, so the times must rise too.
+    const at = Math.max(officeHour(end - (30 - (30 * i) / count) * DAY, i), last + 7 * 60_000);
+    last = at;
     const [kind, dept, content, result] = SAMPLES[i % SAMPLES.length]!;
     const person = people[(i * 37) % people.length];
     const desk = asActor(actors.desk, at);

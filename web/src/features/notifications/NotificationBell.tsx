@@ -3,6 +3,7 @@ import { App, Badge, Button, Divider, Flex, Popover, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { NotificationItem, NotificationPage } from '@qiantai/contracts';
+import { useCan } from '../../app/auth/auth-context';
 import { useLocale } from '../../app/i18n/locale-context';
 import { onNotificationCreated } from './notification-live';
 import { textOf } from './notification-text';
@@ -18,6 +19,7 @@ export function NotificationBell() {
   const { notification } = App.useApp();
   const [page, setPage] = useState<NotificationPage>();
   const [open, setOpen] = useState(false);
+  const acknowledges = useCan('service.acknowledge');
 
   const load = useCallback(() => {
     notificationsApi.list({ pageSize: LATEST }).then(setPage, () => undefined);
@@ -27,12 +29,14 @@ export function NotificationBell() {
     () =>
       onNotificationCreated((n: NotificationItem) => {
         load();
-        if (n.urgent) {
+        // A major record has its own alert with an Acknowledge button (service-desk's major alerts);
+        // a second pop-up for the same news would only be noise.
+        if (n.urgent && !(n.event === 'service.major' && acknowledges)) {
           const { title, body } = textOf(n, locale);
           notification.warning({ title: t('notifications.newUrgent', { title }), description: body });
         }
       }),
-    [load, locale, notification, t],
+    [load, locale, notification, t, acknowledges],
   );
 
   const openOne = useOpenNotification(
