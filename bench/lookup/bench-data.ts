@@ -11,6 +11,8 @@ import {
   residenceRows,
   unitDisplay,
   vehicleDisplay,
+  type SearchDisplayRow,
+  type SearchResidenceRow,
 } from '../../server/src/modules/lookup/search-display.js';
 import {
   personTerms,
@@ -18,7 +20,6 @@ import {
   vehicleTerms,
   type SearchTermRow,
 } from '../../server/src/modules/lookup/search-terms.js';
-import type { SearchDisplayRow, SearchResidenceRow } from '../../server/src/modules/lookup/search-display.js';
 import { FakeResidents } from '../../server/src/seed/fake-residents.js';
 
 // 100k people across 40k units in one property, written in bulk. The search_terms, search_display and

@@ -482,7 +482,7 @@ export interface ServiceSettingsTable {
 }
 
 /**
- * What the desk lookup shows of a person, unit or vehicle (decision 0011): one row per entity,
+ * What the desk lookup shows of a person, unit or vehicle (decision 0009): one row per entity,
  * written by the indexer with its search_terms rows. Phones are stored masked.
  */
 export interface SearchDisplayTable {

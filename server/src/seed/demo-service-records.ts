@@ -125,7 +125,11 @@ export async function seedDemoServiceRecords(
   for (let i = 0; i < count; i++) {
     // Spread over the last 30 days, at office hours, oldest first.
     // Numbers are drawn in logging order, so the times must rise too.
-    const at = Math.max(officeHour(end - (30 - (30 * i) / count) * DAY, i), last + 7 * 60_000);
+    // Never in the future: today's records stop before now.
+    const at = Math.min(
+      Math.max(officeHour(end - (30 - (30 * i) / count) * DAY, i), last + 7 * 60_000),
+      end - (count - i) * 60_000,
+    );
     last = at;
     const [kind, dept, content, result] = SAMPLES[i % SAMPLES.length]!;
     const person = people[(i * 37) % people.length];

@@ -10,7 +10,7 @@ import {
 
 /**
  * What the desk lookup shows of each match, readable in the same statement that finds the matches
- * (decision 0011): search_display (one row per person, unit and vehicle) and search_residences
+ * (decision 0009): search_display (one row per person, unit and vehicle) and search_residences
  * (two rows per residence link, one for each side, with its end date so "current" is decided when
  * a search runs).
  * Existing rows are filled here, in JS, with the same functions the indexer uses.

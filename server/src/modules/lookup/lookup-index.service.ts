@@ -22,7 +22,7 @@ import {
 
 // Other modules call these whenever a person, unit, vehicle or residence link is created, changed or
 // deleted, inside their own write transaction, so the lookup never shows a stale spelling or a stale
-// line of display (decision 0011: the display rows are written here, in the same transaction).
+// line of display (decision 0009: the display rows are written here, in the same transaction).
 
 export type IndexedEntityType = SearchTermRow['entity_type'];
 

@@ -1,11 +1,9 @@
 import { normalizePlate, parseUnitQuery, PROVINCES, unitCode } from '@qiantai/contracts';
-import type { SearchProbe } from './lookup-search.repository.js';
+import type { SearchProbe as Probe } from './lookup-search.repository.js';
 import { MIN_PHONE_TAIL, normalizeName, reverseDigits } from './search-terms.js';
 
 // Turns what the receptionist typed into a few small prefix range scans of search_terms. Each probe
 // reads at most `limit` index entries; the search statement ranks and merges them.
-
-export type Probe = SearchProbe;
 
 // Plate fragments are matched only when they are this long: "12" would match half the car park.
 const MIN_DIGIT_PLATE_FRAGMENT = 3;

@@ -3,10 +3,12 @@ import type { Db } from '../../db/database.js';
 import type { SearchDisplayRow, SearchResidenceRow } from './search-display.js';
 import type { SearchTermRow } from './search-terms.js';
 import { prefixUpperBound } from './lookup-index.repository.js';
+import { runShaped, type ValueOf } from './shaped-statement.js';
 
-// The whole desk lookup is one statement (decision 0011): the probes' prefix range scans, the
+// The whole desk lookup is one statement (decision 0009): the probes' prefix range scans, the
 // ranking, and the display rows of the best matches with their current residence lines. One round
 // trip to PostgreSQL, one cached prepared statement on SQLite, and only the shown rows come back.
+// Its SQL text is built once per shape of probes (shaped-statement.ts).
 
 /** One prefix range scan of search_terms (lookup-plan.ts decides which). */
 export interface SearchProbe {
@@ -49,19 +51,20 @@ export interface SearchRow extends MatchRow {
  * The tier of a matched term: 0 exact (the typed text is the whole spelling), 1 from the start (an
  * anchored spelling), 2 contains (a later suffix).
  */
-function tierOf(probe: SearchProbe): RawBuilder<number> {
+function tierOf(probe: SearchProbe, prefix: RawBuilder<unknown>): RawBuilder<number> {
   const tier = sql.lit(probe.anchored === 1 ? 1 : 2);
-  return probe.exact ? sql<number>`CASE WHEN term = ${probe.prefix} THEN 0 ELSE ${tier} END` : tier;
+  return probe.exact ? sql<number>`CASE WHEN term = ${prefix} THEN 0 ELSE ${tier} END` : tier;
 }
 
 /** One probe: at most `limit` terms of the property starting with `prefix`, in term order. */
-function probeScan(propertyId: string, probe: SearchProbe, index: number) {
-  const ofType = probe.entityType ? sql` AND entity_type = ${probe.entityType}` : sql``;
+function probeScan(value: ValueOf, probe: SearchProbe, i: number) {
+  const prefix = value(`prefix${i}`);
+  const ofType = probe.entityType ? sql` AND entity_type = ${value(`type${i}`)}` : sql``;
   return sql`SELECT * FROM (
-    SELECT term, kind, entity_type, entity_id, ${tierOf(probe)} AS tier FROM search_terms
-    WHERE property_id = ${propertyId} AND anchored = ${sql.lit(probe.anchored)}
-      AND term >= ${probe.prefix} AND term < ${prefixUpperBound(probe.prefix)}${ofType}
-    ORDER BY term, entity_type, entity_id LIMIT ${probe.limit}) AS ${sql.raw(`probe${index}`)}`;
+    SELECT term, kind, entity_type, entity_id, ${tierOf(probe, prefix)} AS tier FROM search_terms
+    WHERE property_id = ${value('propertyId')} AND anchored = ${sql.lit(probe.anchored)}
+      AND term >= ${prefix} AND term < ${value(`upper${i}`)}${ofType}
+    ORDER BY term, entity_type, entity_id LIMIT ${value(`limit${i}`)}) AS ${sql.raw(`probe${i}`)}`;
 }
 
 /** Best first: the tier, then the shorter matched term (closer to what was typed), then the term. */
@@ -73,9 +76,9 @@ const RANKED = sql.raw('found.tier, length(found.term), found.term, found.entity
  * RANKING with type and id breaking ties, so the same query always gives the same answer. Terms
  * compare by code point on both databases (migration 0003), and length() counts characters on both.
  */
-function bestMatches(propertyId: string, probes: readonly SearchProbe[], limit: number) {
+function bestMatches(value: ValueOf, probes: readonly SearchProbe[]) {
   const scans = sql.join(
-    probes.map((probe, i) => probeScan(propertyId, probe, i)),
+    probes.map((probe, i) => probeScan(value, probe, i)),
     sql` UNION ALL `,
   );
   return sql`WITH matches AS (${scans}),
@@ -86,7 +89,22 @@ function bestMatches(propertyId: string, probes: readonly SearchProbe[], limit: 
       FROM matches) AS best
     WHERE nth = 1
     ORDER BY ${RANKING}, entity_type, entity_id
-    LIMIT ${limit})`;
+    LIMIT ${value('limit')})`;
+}
+
+/** The statement's SQL depends on which probes there are (anchored, exact, typed), not on the text. */
+const shapeOf = (probes: readonly SearchProbe[]) =>
+  probes.map((p) => `${p.anchored}${p.exact ? 'x' : ''}${p.entityType ?? ''}`).join(',');
+
+function probeValues(propertyId: string, probes: readonly SearchProbe[], limit: number) {
+  const values: Record<string, unknown> = { propertyId, limit };
+  probes.forEach((probe, i) => {
+    values[`prefix${i}`] = probe.prefix;
+    values[`upper${i}`] = prefixUpperBound(probe.prefix);
+    values[`limit${i}`] = probe.limit;
+    if (probe.entityType) values[`type${i}`] = probe.entityType;
+  });
+  return values;
 }
 
 /** The index part alone: which entities match, best first (the benchmark's "index only"). */
@@ -97,9 +115,9 @@ export async function findRanked(
   limit: number,
 ): Promise<MatchRow[]> {
   if (probes.length === 0) return [];
-  const query = sql<MatchRow>`${bestMatches(propertyId, probes, limit)}
+  const build = (value: ValueOf) => sql<MatchRow>`${bestMatches(value, probes)}
     SELECT found.entity_type, found.entity_id, found.kind FROM found ORDER BY ${RANKED}`;
-  return (await query.execute(db)).rows;
+  return runShaped(db, `ranked:${shapeOf(probes)}`, build, probeValues(propertyId, probes, limit));
 }
 
 /**
@@ -115,16 +133,17 @@ export async function searchWithDisplay(
   today: string,
 ): Promise<SearchRow[]> {
   if (probes.length === 0) return [];
-  const query = sql<SearchRow>`${bestMatches(propertyId, probes, limit)}
+  const build = (value: ValueOf) => sql<SearchRow>`${bestMatches(value, probes)}
     SELECT found.entity_type, found.entity_id, found.kind, shown.title, shown.detail,
       shown.person_id AS owner_id, owner.title AS owner_name,
       line.link_id, line.other_id, other.title AS other_title, line.role, line.until_date, line.created_at
     FROM found CROSS JOIN search_display shown
     LEFT JOIN search_display owner ON owner.entity_id = shown.person_id
     LEFT JOIN search_residences line ON line.entity_id = found.entity_id
-      AND (line.until_date IS NULL OR line.until_date >= ${today})
+      AND (line.until_date IS NULL OR line.until_date >= ${value('today')})
     LEFT JOIN search_display other ON other.entity_id = line.other_id
     WHERE shown.entity_id = found.entity_id
     ORDER BY ${RANKED}`;
-  return (await query.execute(db)).rows;
+  const values = { ...probeValues(propertyId, probes, limit), today };
+  return runShaped(db, `display:${shapeOf(probes)}`, build, values);
 }

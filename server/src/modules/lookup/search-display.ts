@@ -3,7 +3,7 @@ import type { SearchDisplayTable, SearchResidencesTable } from '../../db/schema.
 import type { PersonToIndex, UnitToIndex, VehicleToIndex } from './search-terms.js';
 
 // What a search result shows of an entity, one search_display row each, and the residence links
-// the result lines are built from (decision 0011). Pure functions: the indexer, the migration that
+// the result lines are built from (decision 0009). Pure functions: the indexer, the migration that
 // fills the table for existing data and the benchmark all write exactly these rows.
 //
 // Each row belongs to one entity (or one link) and is written only when that entity (or link)
