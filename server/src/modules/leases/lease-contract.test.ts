@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lease } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { CONTRACT_MAX_BYTES } from './contract-file-type.js';
+import { STORED_FILE_MAX_BYTES as CONTRACT_MAX_BYTES } from '../../platform/files/file-type.js';
 import { created, resident } from './test-records.js';
 
 let t: TestApp;

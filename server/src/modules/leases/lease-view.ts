@@ -2,7 +2,7 @@ import type { Lease } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
 import { unitsByIds } from '../buildings/units.service.js';
 import { personNamesByIds } from '../people/people.service.js';
-import * as files from './contract-files.repository.js';
+import * as files from '../../platform/files/stored-files.js';
 import type { LeaseRow } from './leases.repository.js';
 
 /** Leases as the API shows them: unit codes, tenant names and contract file names filled in. */

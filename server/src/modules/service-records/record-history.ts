@@ -6,7 +6,7 @@ import { staffByIds } from '../users/staff.service.js';
 import * as repo from './service-records.repository.js';
 
 export interface HistoryEntry {
-  action: ServiceAction | 'create' | 'update' | 'escalate' | 'sla_warning' | 'follow_up_unreached';
+  action: ServiceAction | 'create' | 'update' | 'attach' | 'escalate' | 'sla_warning' | 'follow_up_unreached';
   fromStatus?: ServiceStatus | null;
   toStatus?: ServiceStatus | null;
   comment?: string;

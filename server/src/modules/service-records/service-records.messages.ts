@@ -44,4 +44,13 @@ export const serviceRecordsMessages = {
     'zh-CN': '该回访已经记录过了',
     en: 'This follow-up has already been recorded.',
   },
+  'service.attachmentType': {
+    'zh-CN': '只能上传照片（JPEG、PNG、WebP）或 PDF 文件',
+    en: 'Attach a photo (JPEG, PNG, WebP) or a PDF.',
+  },
+  'service.attachmentTooLarge': { 'zh-CN': '文件不能超过 10 MB', en: 'The file may be at most 10 MB.' },
+  'service.tooManyAttachments': {
+    'zh-CN': '每条记录最多 {max} 个附件',
+    en: 'A record holds at most {max} attachments.',
+  },
 } satisfies Record<string, Record<Locale, string>>;

@@ -243,3 +243,20 @@ export async function eventsOfRecords(
   }
   return out;
 }
+
+export async function linkFile(db: Db, recordId: string, fileId: string, at: number): Promise<void> {
+  await db
+    .insertInto('service_record_files')
+    .values({ record_id: recordId, file_id: fileId, created_at: at })
+    .execute();
+}
+
+export async function fileIdsOf(db: Db, recordId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('service_record_files')
+    .select('file_id')
+    .where('record_id', '=', recordId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => r.file_id);
+}

@@ -15,6 +15,7 @@ import { appendHistory, changesBetween } from './record-history.js';
 import { publishChange, type RegisterDeps } from './record-notices.js';
 import { deadlinesFor, requireCategory } from './record-policy.js';
 import { checkSeverity, checkUnit, customerOf } from './record-refs.js';
+import { attachmentsOf } from './record-attachments.service.js';
 import { toEvent, toRecords } from './record-view.js';
 import * as repo from './service-records.repository.js';
 
@@ -90,7 +91,7 @@ export async function detailOf(
 ): Promise<ServiceRecordDetail> {
   const [record] = await toRecords(ctx, viewer, [row]);
   const events = (await repo.eventsOf(ctx.db, row.id)).map(toEvent);
-  return { record: record!, events };
+  return { record: record!, events, attachments: await attachmentsOf(ctx, row.id) };
 }
 
 const EDITABLE = [

@@ -52,6 +52,31 @@ async function currentVersion(fx: Fixtures, id: string): Promise<number> {
   return res.json<{ record: { version: number } }>().record.version;
 }
 
+// The smallest PNG there is: a 1×1 transparent pixel.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+const photos = new WeakMap<Fixtures, Map<PropertyKey, string>>();
+/** A photo attached by the administrator to the property's sample record. */
+async function samplePhoto(fx: Fixtures, p: PropertyKey): Promise<{ recordId: string; fileId: string }> {
+  const recordId = await sampleRecord(fx, p);
+  const byProperty = photos.get(fx) ?? new Map<PropertyKey, string>();
+  photos.set(fx, byProperty);
+  if (!byProperty.has(p)) {
+    const res = await (
+      await fx.agent('admin')
+    ).request('POST', `/api/v1/service-records/${recordId}/attachments`, PNG, {
+      'content-type': 'image/png',
+      'x-file-name': 'leak.png',
+    });
+    if (res.statusCode !== 200) throw new Error(`attach: ${res.statusCode} ${res.body}`);
+    byProperty.set(p, res.json<{ attachments: { id: string }[] }>().attachments[0]!.id);
+  }
+  return { recordId, fileId: byProperty.get(p)! };
+}
+
 /** A completed repair's pending follow-up call. */
 async function pendingFollowUp(fx: Fixtures, p: PropertyKey) {
   const admin = await fx.agent('admin');
@@ -140,6 +165,30 @@ export const SERVICE_RECORDS_CASES: readonly RouteCase[] = [
       url: `/api/v1/service-records/${await sampleRecord(fx, p)}/reveal`,
       body: { field: 'customerPhone' },
     }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/service-records/:id/attachments',
+    may: EVERY_MEMBER.filter((m) => m !== 'auditor'),
+    // The matrix sends JSON, and the upload takes a raw photo or PDF: an allowed caller gets past
+    // permission and scope (checked before the body is read) to the 400 for the body.
+    // record-attachments.test.ts uploads real files.
+    status: 400,
+    scoped: true,
+    sample: async (fx, _, p) => ({
+      url: `/api/v1/service-records/${await sampleRecord(fx, p)}/attachments`,
+      body: { file: 'not a file' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/service-records/:id/attachments/:fileId',
+    may: EVERY_MEMBER,
+    scoped: true,
+    sample: async (fx, _, p) => {
+      const { recordId, fileId } = await samplePhoto(fx, p);
+      return { url: `/api/v1/service-records/${recordId}/attachments/${fileId}` };
+    },
   },
   {
     method: 'GET',

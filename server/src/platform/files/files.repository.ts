@@ -21,3 +21,14 @@ export async function fileNames(db: Db, ids: readonly string[]): Promise<Map<str
 export async function findFile(db: Db, id: string) {
   return db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** What a list shows of stored files: never the contents. */
+export async function fileSummaries(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('files')
+    .select(['id', 'name', 'mime', 'size', 'created_by', 'created_at'])
+    .where('id', 'in', [...ids])
+    .orderBy('created_at')
+    .execute();
+}

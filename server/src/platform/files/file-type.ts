@@ -1,15 +1,16 @@
-// What a contract file really is, from its first bytes: the declared type and the file name are
-// only claims, and a renamed executable must not be stored and handed out as a "PDF".
-export const CONTRACT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
-export type ContractType = (typeof CONTRACT_TYPES)[number];
+// What an uploaded file (a lease contract, a photo of a leak) really is, from its first bytes: the
+// declared type and the file name are only claims, and a renamed executable must not be stored and
+// handed out as a "PDF".
+export const STORED_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
+export type StoredFileType = (typeof STORED_FILE_TYPES)[number];
 
-export const CONTRACT_MAX_BYTES = 10 * 1024 * 1024;
+export const STORED_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 const startsWith = (buf: Buffer, bytes: readonly number[], at = 0) =>
   buf.length >= at + bytes.length && bytes.every((b, i) => buf[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
-export function sniffContractType(buf: Buffer): ContractType | null {
+export function sniffFileType(buf: Buffer): StoredFileType | null {
   if (startsWith(buf, ascii('%PDF-'))) return 'application/pdf';
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
@@ -17,7 +18,7 @@ export function sniffContractType(buf: Buffer): ContractType | null {
   return null;
 }
 
-const EXTENSIONS: Record<ContractType, string> = {
+const EXTENSIONS: Record<StoredFileType, string> = {
   'application/pdf': '.pdf',
   'image/jpeg': '.jpg',
   'image/png': '.png',
@@ -28,7 +29,7 @@ const EXTENSIONS: Record<ContractType, string> = {
  * A safe file name to store and offer for download: the client sends it percent-encoded (headers
  * carry ASCII), so 租赁合同.pdf survives; path parts and control characters are dropped.
  */
-export function contractFileName(raw: string | undefined, type: ContractType): string {
+export function storedFileName(raw: string | undefined, type: StoredFileType, fallback = 'file'): string {
   let name = '';
   try {
     name = decodeURIComponent(raw ?? '');
@@ -40,5 +41,5 @@ export function contractFileName(raw: string | undefined, type: ContractType): s
   // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '');
   name = clean.trim().slice(0, 120);
-  return name || `contract${EXTENSIONS[type]}`;
+  return name || `${fallback}${EXTENSIONS[type]}`;
 }
