@@ -63,6 +63,7 @@ export const serviceRecordsEn: Record<keyof typeof serviceRecordsZhCN, string> =
   'service.action.acknowledge': 'Acknowledge',
   'service.action.create': 'Logged',
   'service.action.update': 'Edited',
+  'service.action.attach': 'Attached a file',
   'service.action.escalate': 'Escalated (overdue)',
   'service.action.sla_warning': 'Deadline near',
   'service.action.follow_up_unreached': 'Follow-up call unanswered',
@@ -228,4 +229,11 @@ export const serviceRecordsEn: Record<keyof typeof serviceRecordsZhCN, string> =
   'followUps.saved': 'Follow-up recorded',
   'serviceRecords.filter.customerOnly': "Only {name}'s records",
   'serviceRecords.filter.unitOnly': 'Only records of unit {unit}',
+  'serviceRecord.attachments.title': 'Photos and files ({count})',
+  'serviceRecord.attachments.none': 'No photos or files yet',
+  'serviceRecord.attachments.add': 'Add a photo or PDF',
+  'serviceRecord.attachments.added': 'Added {name}',
+  'serviceRecord.attachments.tooLarge': 'The file may be at most 10 MB.',
+  'serviceRecord.attachments.hint':
+    'JPEG, PNG or WebP photos, or PDFs, up to 10 MB each; they are kept as evidence and never removed.',
 };

@@ -64,6 +64,7 @@ export const serviceRecordsZhCN = {
   // History entries the server writes that are not actions a user picks.
   'service.action.create': '登记',
   'service.action.update': '修改',
+  'service.action.attach': '添加附件',
   'service.action.escalate': '超时升级',
   'service.action.sla_warning': '即将超时',
   'service.action.follow_up_unreached': '回访未接通',
@@ -228,4 +229,11 @@ export const serviceRecordsZhCN = {
   'followUps.saved': '已记录回访',
   'serviceRecords.filter.customerOnly': '只看 {name} 的记录',
   'serviceRecords.filter.unitOnly': '只看 {unit} 的记录',
+  'serviceRecord.attachments.title': '照片与附件（{count}）',
+  'serviceRecord.attachments.none': '暂无照片或附件',
+  'serviceRecord.attachments.add': '添加照片或 PDF',
+  'serviceRecord.attachments.added': '已添加 {name}',
+  'serviceRecord.attachments.tooLarge': '文件不能超过 10 MB',
+  'serviceRecord.attachments.hint':
+    'JPEG、PNG、WebP 照片或 PDF，每个不超过 10 MB；附件不会删除，作为处理依据保留。',
 } as const;

@@ -4,6 +4,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
+import { AttachmentsCard } from './AttachmentsCard';
 import { CommentBox } from './CommentBox';
 import { CustomerCard, DeadlinesCard, DetailsCard, HandlingCard } from './RecordCards';
 import { RecordActions } from './RecordActions';
@@ -60,6 +61,17 @@ export default function RecordPage() {
           <Row gutter={[20, 20]}>
             <Col span={24}>
               <DetailsCard record={record} />
+            </Col>
+            <Col span={24}>
+              <PageCard
+                title={t('serviceRecord.attachments.title', { count: detail.data.attachments.length })}
+              >
+                <AttachmentsCard
+                  record={record}
+                  attachments={detail.data.attachments}
+                  reload={detail.reload}
+                />
+              </PageCard>
             </Col>
             <Col span={24}>
               <PageCard title={t('serviceRecord.history')}>

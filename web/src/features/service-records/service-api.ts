@@ -58,6 +58,13 @@ export const serviceApi = {
       field: 'customerPhone',
     }),
 
+  /** A photo or PDF as the raw request body, its name percent-encoded in a header. */
+  attach: (id: string, file: File) =>
+    api.upload<ServiceRecordDetail>(`/service-records/${id}/attachments`, file, file.type, {
+      'x-file-name': encodeURIComponent(file.name),
+    }),
+  /** Where the browser fetches an attached file (same origin; the session cookie goes along). */
+  attachmentUrl: (id: string, fileId: string) => `/api/v1/service-records/${id}/attachments/${fileId}`,
   staff: (propertyId: string) =>
     api.get<{ id: string; displayName: string; departmentId: string | null }[]>('/service-staff', {
       propertyId,
