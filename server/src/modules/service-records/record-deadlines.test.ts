@@ -92,6 +92,45 @@ describe('deadlines and escalation', () => {
   });
 });
 
+describe('deadlines in business hours', () => {
+  it('counts only working time: Friday 16:00 + 4 h skips the evening, a holiday Saturday and Sunday', async () => {
+    const supervisor = await as('supervisor');
+    const policies = await supervisor.request('GET', `/api/v1/service-config/sla-policies?propertyId=${p1}`);
+    const policy = policies
+      .json<{ id: string; kind: string; severity: string; categoryId: string | null; version: number }[]>()
+      .find((x) => x.kind === 'suggestion' && x.severity === 'general' && x.categoryId === null)!;
+    const set = await supervisor.request('PATCH', `/api/v1/service-config/sla-policies/${policy.id}`, {
+      version: policy.version,
+      respondMinutes: 240,
+      resolveMinutes: 480,
+      businessHours: true,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const holiday = await supervisor.request('POST', '/api/v1/service-config/holidays', {
+      propertyId: p1,
+      date: '2026-12-05',
+      kind: 'holiday',
+      name: '测试假日',
+    });
+    expect(holiday.statusCode, holiday.body).toBe(201);
+
+    // Friday 2026-12-04 16:00 at the property (UTC+8): 1.5 h are left that day (until 17:30); the
+    // Saturday is a holiday, Sunday is closed, so the response is due Monday at 08:30 + 2.5 h.
+    t.clock.current = Date.UTC(2026, 11, 4, 8, 0);
+    let r = await kit().create(await as('frontdesk'), { kind: 'suggestion', content: '建议增加快递柜' });
+    expect(r.respondDueAt).toBe(Date.UTC(2026, 11, 7, 3, 0));
+
+    // A pause that lies wholly outside working hours (Friday 17:45 to Monday 08:00) costs nothing.
+    r = (await kit().act(await as('supervisor'), r, { action: 'start' })).record;
+    const resolveDue = r.resolveDueAt;
+    t.clock.current = Date.UTC(2026, 11, 4, 9, 45);
+    r = (await kit().act(await as('supervisor'), r, { action: 'wait', comment: '等业主补充材料' })).record;
+    t.clock.current = Date.UTC(2026, 11, 7, 0, 0);
+    r = (await kit().act(await as('supervisor'), r, { action: 'resume' })).record;
+    expect(r.resolveDueAt).toBe(resolveDue);
+  });
+});
+
 describe.runIf(testDatabaseUrl() !== null)('two app processes on one PostgreSQL database', () => {
   it('escalate each record exactly once', async () => {
     const other = await createRuntime(testConfig({ webDist: '/nonexistent' }), {
