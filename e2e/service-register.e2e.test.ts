@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { chooseOption, signIn, startDesk, type Desk } from './harness.js';
 import { seeHidden, seeText, seeVisible } from './see.js';
 
-// Issue 4's walk through the register with four people at four screens: the receptionist logs a
-// major walk-in complaint, the manager's screen alerts at once and they acknowledge it, the engineer
+// Issue 4's walk through the register with five people at five screens: the receptionist logs a
+// major walk-in complaint, the supervisor's register shows it live, the manager's screen alerts at once and they acknowledge it, the engineer
 // claims and completes the work, and the desk records the follow-up call.
 
 // antd spaces out a two-character button label (完 成).
@@ -34,8 +34,11 @@ const recordRow = (number: string) =>
 
 describe('the service register in the browser', () => {
   test('a major walk-in complaint: logged, acknowledged live by the manager, completed by engineering, followed up', async () => {
-    // The manager is already at their screen when the complaint is logged.
+    // The manager is at their screen and the supervisor at the register when the complaint is logged.
     const manager = await signedIn('manager');
+    const supervisor = await signedIn('supervisor');
+    await supervisor.goto(`${desk.baseUrl}/service/records`);
+    await seeVisible(supervisor.locator('.ant-table'));
 
     const reception = await signedIn('frontdesk');
     await reception.goto(`${desk.baseUrl}/service/new`);
@@ -52,7 +55,9 @@ describe('the service register in the browser', () => {
     const record = await recordRow(number);
     expect(record).toMatchObject({ kind: 'complaint', severity: 'major', channel: 'walk_in', status: 'new' });
 
-    // The manager's screen alerts without a reload; they acknowledge from the alert.
+    // Without a reload, the supervisor's register shows it and the manager's screen alerts; the
+    // manager acknowledges from the alert.
+    await seeVisible(supervisor.locator('.ant-table').getByText(number));
     const alert = manager.locator('.ant-notification-notice', { hasText: number });
     await seeVisible(alert);
     await alert.getByRole('button', { name: '确认知悉' }).click();
