@@ -4,8 +4,9 @@ import { chooseOption, signIn, startDesk, type Desk } from './harness.js';
 import { seeHidden, seeText, seeVisible } from './see.js';
 
 // Issue 4's walk through the register with five people at five screens: the receptionist logs a
-// major walk-in complaint, the supervisor's register shows it live, the manager's screen alerts at once and they acknowledge it, the engineer
-// claims and completes the work, and the desk records the follow-up call.
+// major walk-in complaint, the supervisor's register shows it live, the manager's screen alerts at
+// once and they acknowledge it, the engineer claims and completes the work, and the desk records
+// the follow-up call.
 
 // antd spaces out a two-character button label (完 成).
 const DONE = /^完\s?成$/;
