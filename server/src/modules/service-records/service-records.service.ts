@@ -2,6 +2,7 @@ import {
   REGISTER_COUNT_CAP,
   type ServiceRecord,
   type ServiceRecordDetail,
+  type ServiceRecordEvent,
   type ServiceRecordQuery,
   type UpdateServiceRecordBody,
 } from '@qiantai/contracts';
@@ -9,6 +10,7 @@ import { assertPropertyInScope, inTransaction, type ServiceContext } from '../..
 import { staleVersion } from '../../platform/errors.js';
 import { addDays, localHourToUtc } from '../../platform/time/calendar.js';
 import { timeZoneOf } from '../properties/properties.service.js';
+import { staffByIds } from '../users/staff.service.js';
 import { assertVisible, viewerOf, type Viewer } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory, changesBetween } from './record-history.js';
@@ -90,8 +92,31 @@ export async function detailOf(
   row: repo.RecordRow,
 ): Promise<ServiceRecordDetail> {
   const [record] = await toRecords(ctx, viewer, [row]);
-  const events = (await repo.eventsOf(ctx.db, row.id)).map(toEvent);
+  const events = await withAssigneeNames(ctx, (await repo.eventsOf(ctx.db, row.id)).map(toEvent));
   return { record: record!, events, attachments: await attachmentsOf(ctx, row.id) };
+}
+
+/**
+ * History stores who a record was assigned to by user id; the page shows names, including of people
+ * it could not look up itself (department staff see no staff list, a disabled account no longer
+ * appears in one).
+ */
+async function withAssigneeNames(ctx: ServiceContext, events: ServiceRecordEvent[]) {
+  const ids = events.flatMap((e) => {
+    const change = e.changes?.assignee_user_id;
+    return change ? [change.from, change.to].filter((v): v is string => typeof v === 'string') : [];
+  });
+  if (ids.length === 0) return events;
+  const staff = await staffByIds(ctx, ids);
+  const name = (v: unknown) => (typeof v === 'string' ? (staff.get(v)?.displayName ?? v) : v);
+  return events.map((e) => {
+    const change = e.changes?.assignee_user_id;
+    if (!change) return e;
+    return {
+      ...e,
+      changes: { ...e.changes, assignee_user_id: { from: name(change.from), to: name(change.to) } },
+    };
+  });
 }
 
 const EDITABLE = [

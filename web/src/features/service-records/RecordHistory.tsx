@@ -36,7 +36,7 @@ export function RecordHistory({
   const me = useMe();
   const departments = useDepartments([propertyId]);
 
-  // Routing changes name departments and people by id; show names where the page knows them.
+  // Routing changes name departments by id (shown in the interface language) and people by name.
   const valueOf = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.none');
     if (field === 'department_id' || field === 'departmentId') {
@@ -44,8 +44,9 @@ export function RecordHistory({
       return d ? localName(d, locale) : '…';
     }
     if (field === 'assignee_user_id' || field === 'assigneeUserId') {
+      // The server names the people in a history entry; an id is matched for older entries.
       if (value === me.user.id) return me.user.displayName;
-      return staff?.find((s) => s.id === value)?.name ?? '…';
+      return staff?.find((s) => s.id === value)?.name ?? String(value);
     }
     if (/(_at|At)$/.test(field) && typeof value === 'number') return formatDateTime(value).slice(0, 16);
     return String(value);
