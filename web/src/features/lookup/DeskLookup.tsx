@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { AutoComplete, Empty, Input, Spin, Typography, type InputRef } from 'antd';
+import { AutoComplete, Input, Spin, Typography, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { SearchResult } from '@qiantai/contracts';
@@ -7,11 +7,9 @@ import { useCan } from '../../app/auth/auth-context';
 import { useT } from '../../app/i18n/locale-context';
 import { useCurrentProperty } from '../../app/property/property-context';
 import { newRecordTarget } from '../service-desk/desk-paths';
-import { LookupResultRow } from './LookupResultRow';
+import { lookupEmpty, lookupOptions } from './lookup-dropdown';
 import { lookupTarget } from './lookup-target';
 import { useDeskLookup } from './use-desk-lookup';
-
-const GROUP_ORDER: SearchResult['type'][] = ['person', 'unit', 'vehicle'];
 
 /** Focus from anywhere with "/" (unless typing in a field) or Ctrl/⌘+K, as in most search boxes. */
 function useFocusShortcut(focus: () => void) {
@@ -63,35 +61,13 @@ export function DeskLookup() {
     input.current?.blur();
   };
 
-  const options = GROUP_ORDER.map((type) => ({
-    label: t(`lookup.group.${type}`),
-    options: results
-      .filter((r) => r.type === type)
-      .map((r) => ({
-        value: `${r.type}:${r.id}`,
-        label: <LookupResultRow result={r} query={answered} />,
-      })),
-  })).filter((group) => group.options.length > 0);
-
-  const empty = !text.trim() ? null : loading || answered !== text.trim() ? (
-    <Spin size="small" style={{ display: 'block', padding: 12 }} />
-  ) : error ? (
-    <Typography.Text type="danger" style={{ display: 'block', padding: 12 }}>
-      {error.message}
-    </Typography.Text>
-  ) : (
-    <Empty
-      image={Empty.PRESENTED_IMAGE_SIMPLE}
-      description={
-        <>
-          <div>{t('lookup.empty')}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('lookup.emptyHint')}
-          </Typography.Text>
-        </>
-      }
-    />
-  );
+  const options = lookupOptions(t, results, answered);
+  const empty = lookupEmpty(t, {
+    typed: text.trim() !== '',
+    settled: !loading && answered === text.trim(),
+    error,
+    hint: t('lookup.emptyHint'),
+  });
 
   return (
     <AutoComplete

@@ -1,12 +1,11 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
-import { AutoComplete, Empty, Input, Spin, Typography, type InputRef } from 'antd';
+import { AutoComplete, Input, Spin, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import type { SearchResult } from '@qiantai/contracts';
 import { useT } from '../../app/i18n/locale-context';
-import { LookupResultRow } from '../lookup/LookupResultRow';
+import { lookupEmpty, lookupOptions, optionValue } from '../lookup/lookup-dropdown';
 import { useDeskLookup } from '../lookup/use-desk-lookup';
 
-const GROUP_ORDER: SearchResult['type'][] = ['person', 'unit', 'vehicle'];
 /** What looks like a phone number rather than a name (digits, spaces, dashes, a leading +). */
 const PHONE_LIKE = /^\+?[\d\s-]{3,}$/;
 
@@ -28,12 +27,9 @@ export function CustomerSearch({ propertyId, inputRef, onPick, onUnknown, onSkip
   const q = text.trim();
   const settled = !loading && answered === q;
 
-  const options = GROUP_ORDER.map((type) => ({
-    label: t(`lookup.group.${type}`),
-    options: results
-      .filter((r) => r.type === type && (r.type !== 'vehicle' || r.personId))
-      .map((r) => ({ value: `${r.type}:${r.id}`, label: <LookupResultRow result={r} query={answered} /> })),
-  })).filter((group) => group.options.length > 0);
+  // A car without a known owner is no customer to log a record for.
+  const customers = results.filter((r) => r.type !== 'vehicle' || r.personId);
+  const options = lookupOptions(t, customers, answered);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -47,25 +43,12 @@ export function CustomerSearch({ propertyId, inputRef, onPick, onUnknown, onSkip
     }
   };
 
-  const empty = !q ? null : !settled ? (
-    <Spin size="small" style={{ display: 'block', padding: 12 }} />
-  ) : error ? (
-    <Typography.Text type="danger" style={{ display: 'block', padding: 12 }}>
-      {error.message}
-    </Typography.Text>
-  ) : (
-    <Empty
-      image={Empty.PRESENTED_IMAGE_SIMPLE}
-      description={
-        <>
-          <div>{t('lookup.empty')}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('serviceDesk.customer.notFoundHint')}
-          </Typography.Text>
-        </>
-      }
-    />
-  );
+  const empty = lookupEmpty(t, {
+    typed: q !== '',
+    settled,
+    error,
+    hint: t('serviceDesk.customer.notFoundHint'),
+  });
 
   return (
     <AutoComplete
@@ -73,7 +56,7 @@ export function CustomerSearch({ propertyId, inputRef, onPick, onUnknown, onSkip
       options={options}
       onChange={(value: string) => setText(value)}
       onSelect={(value: string) => {
-        const chosen = results.find((r) => `${r.type}:${r.id}` === value);
+        const chosen = results.find((r) => optionValue(r) === value);
         setText('');
         if (chosen) onPick(chosen);
       }}
