@@ -10,6 +10,8 @@ import { seeHidden, seeText, seeVisible } from './see.js';
 
 // antd spaces out a two-character button label (完 成).
 const DONE = /^完\s?成$/;
+// A quick typist, not a machine: each character as its own key event, 30 ms apart.
+const TYPING = { delay: 30 };
 
 let desk: Desk;
 beforeAll(async () => {
@@ -91,5 +93,37 @@ describe('the service register in the browser', () => {
     const followed = await recordRow(number);
     expect(followed.status).toBe('followed_up');
     expect(followed.satisfaction).toBe('very_satisfied');
+  });
+
+  test('a walk-in inquiry answered at the desk is logged without touching the mouse', async () => {
+    const reception = await signedIn('frontdesk');
+    await reception.goto(`${desk.baseUrl}/service/new`);
+    await seeVisible(reception.getByTestId('desk-submit'));
+    const keys = reception.keyboard;
+    // The customer search has the focus; Tab leads to an unregistered caller's name.
+    await seeVisible(reception.locator('input[aria-label="查找客户"]:focus'));
+    await keys.press('Tab');
+    await keys.type('王女士', TYPING);
+    await keys.press('Alt+1'); // 咨询, and on to the content
+    await seeVisible(reception.locator('[data-testid="desk-content"]:focus'));
+    await keys.type('请问物业费可以用微信交吗？', TYPING);
+    await keys.press('Tab');
+    await keys.press('Space'); // answered at the desk
+    await keys.press('Tab');
+    // Like a person, the test looks for the caret before typing on.
+    await seeVisible(reception.locator('[data-testid="desk-answer"]:focus'));
+    await keys.type('可以，在客服中心扫码或在业主端缴费。', TYPING);
+    await keys.press('Control+Enter');
+    const saved = reception.getByTestId('desk-saved');
+    await seeText(saved, /KF-\d{8}-\d{4}/);
+    const number = /KF-\d{8}-\d{4}/.exec((await saved.textContent()) ?? '')![0];
+    expect(await recordRow(number)).toMatchObject({
+      kind: 'inquiry',
+      channel: 'walk_in',
+      customer_name: '王女士',
+      status: 'closed',
+      resolution: 'answered_at_desk',
+      result: '可以，在客服中心扫码或在业主端缴费。',
+    });
   });
 });

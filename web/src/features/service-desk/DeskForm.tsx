@@ -1,4 +1,4 @@
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, type KeyboardEvent, type ReactElement } from 'react';
 import { Checkbox, Col, Form, Input, Radio, Row, Select, Typography, type FormInstance } from 'antd';
 import {
   DESK_ANSWERABLE_KINDS,
@@ -10,6 +10,7 @@ import {
 import { useLocale } from '../../app/i18n/locale-context';
 import { localName } from '../../app/i18n/property-name';
 import { CategoryPicker } from './CategoryPicker';
+import { focusFlow } from './desk-flow';
 import { DESK_DEFAULTS, type DeskValues } from './desk-values';
 import { KindPicker } from './KindPicker';
 
@@ -30,6 +31,18 @@ export function DeskForm({ form, categories, departments, onKindPicked }: Props)
   const kind = Form.useWatch('kind', form) ?? DESK_DEFAULTS.kind;
   const severity = Form.useWatch('severity', form) ?? 'general';
   const answered = Form.useWatch('answeredAtDesk', form) ?? false;
+  // Space ticks "answered at desk" and the answer field appears on the next render; a Tab pressed
+  // before it is drawn would skip past it, so Tab from the box waits for it.
+  const tabToAnswer = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Tab' || event.shiftKey || !form.getFieldValue('answeredAtDesk')) return;
+    event.preventDefault();
+    const page = event.currentTarget.ownerDocument.body;
+    // The form draws the field a render or two after the tick; try for up to half a second.
+    const tryFocus = (left: number) => {
+      if (!focusFlow(page, 'result') && left > 0) setTimeout(() => tryFocus(left - 1), 16);
+    };
+    tryFocus(30);
+  };
   const answerable = DESK_ANSWERABLE_KINDS.includes(kind);
 
   const severities: ServiceSeverity[] =
@@ -106,7 +119,9 @@ export function DeskForm({ form, categories, departments, onKindPicked }: Props)
           style={{ marginBottom: answered ? 8 : undefined }}
         >
           <Flow name="answered">
-            <Checkbox data-testid="desk-answered">{t('serviceDesk.form.answeredAtDesk')}</Checkbox>
+            <Checkbox data-testid="desk-answered" onKeyDown={tabToAnswer}>
+              {t('serviceDesk.form.answeredAtDesk')}
+            </Checkbox>
           </Flow>
         </Form.Item>
       )}

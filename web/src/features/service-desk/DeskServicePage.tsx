@@ -92,7 +92,8 @@ export default function DeskServicePage() {
   }, [searchFocus]);
   const focusSearch = useCallback(() => setSearchFocus((n) => n + 1), []);
   const focusKind = useCallback(() => later(() => focusFlow(root.current, 'kind')), []);
-  const focusContent = useCallback(() => later(() => focusFlow(root.current, 'content')), []);
+  // The content field is always there: focus moves at once, so a fast typist's next key lands in it.
+  const focusContent = useCallback(() => focusFlow(root.current, 'content'), []);
 
   // Opened from a person card, a unit page or the lookup: that customer is at the desk.
   const personId = params.get('personId');
