@@ -14,7 +14,7 @@ import { FollowUpModal } from './FollowUpModal';
 import { serviceApi } from './service-api';
 import { departmentLabel } from './service-labels';
 import { KindTag } from './ServiceTags';
-import { TimedReveal } from './TimedReveal';
+import { TimedReveal } from '../common/TimedReveal';
 import { useNow } from './use-now';
 import { useRecordChanges } from './use-record-changes';
 
@@ -83,6 +83,7 @@ export default function FollowUpsPage() {
         <TimedReveal
           masked={phone}
           label={t('followUps.col.phone')}
+          testId={`phone-${f.id}`}
           reveal={async () => (await serviceApi.revealPhone(f.recordId)).value}
         />
       ),

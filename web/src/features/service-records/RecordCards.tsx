@@ -11,7 +11,7 @@ import { DeadlineCountdown } from './DeadlineCountdown';
 import { serviceApi } from './service-api';
 import { categoryLabel, channelLabel, departmentLabel } from './service-labels';
 import { KindTag } from './ServiceTags';
-import { TimedReveal } from './TimedReveal';
+import { TimedReveal } from '../common/TimedReveal';
 import { useNow } from './use-now';
 
 // One label column for every card, wide enough for the English labels.
@@ -76,6 +76,7 @@ export function CustomerCard({ record }: { record: ServiceRecord }) {
           <TimedReveal
             masked={record.customerPhone}
             label={t('serviceRecord.phone')}
+            testId="phone"
             reveal={async () => (await serviceApi.revealPhone(record.id)).value}
           />
         </Descriptions.Item>

@@ -83,38 +83,26 @@ export function RegisterFilterBar({
           }
           style={{ width: 240 }}
         />
-        <Select
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
-          placeholder={t('serviceRecords.filter.kind')}
-          aria-label={t('serviceRecords.filter.kind')}
+        <MultiFilter
+          label={t('serviceRecords.filter.kind')}
           value={filters.kind}
           onChange={(kind) => onChange({ kind })}
           options={SERVICE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
-          style={{ width: 150 }}
+          width={150}
         />
-        <Select
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
-          placeholder={t('serviceRecords.filter.status')}
-          aria-label={t('serviceRecords.filter.status')}
+        <MultiFilter
+          label={t('serviceRecords.filter.status')}
           value={filters.status}
           onChange={(status) => onChange({ status, open: false })}
           options={SERVICE_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
-          style={{ width: 150 }}
+          width={150}
         />
-        <Select
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
-          placeholder={t('serviceRecords.filter.severity')}
-          aria-label={t('serviceRecords.filter.severity')}
+        <MultiFilter
+          label={t('serviceRecords.filter.severity')}
           value={filters.severity}
           onChange={(severity) => onChange({ severity })}
           options={SERVICE_SEVERITIES.map((s) => ({ value: s, label: severityLabel(t, s) }))}
-          style={{ width: 120 }}
+          width={120}
         />
         <Select
           allowClear
@@ -141,5 +129,34 @@ export function RegisterFilterBar({
         </Checkbox>
       </Flex>
     </Flex>
+  );
+}
+
+/** A multiple-choice filter: placeholder and accessible name from its label, chips collapsed to fit. */
+function MultiFilter<T extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  width,
+}: {
+  label: string;
+  value: T[];
+  onChange(value: T[]): void;
+  options: { value: T; label: string }[];
+  width: number;
+}) {
+  return (
+    <Select<T[]>
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      placeholder={label}
+      aria-label={label}
+      value={value}
+      onChange={onChange}
+      options={options}
+      style={{ width }}
+    />
   );
 }

@@ -1,0 +1,81 @@
+// The service register: records, their history, files and follow-up calls (decision 0010).
+
+export interface ServiceRecordCountersTable {
+  property_id: string;
+  day: string;
+  last: number;
+}
+
+export interface ServiceRecordsTable {
+  id: string;
+  property_id: string;
+  number: string;
+  kind: string;
+  channel: string;
+  severity: string;
+  category_id: string | null;
+  status: string;
+  resolution: string | null;
+  customer_person_id: string | null;
+  customer_name: string;
+  customer_phone: string;
+  customer_language: string;
+  unit_id: string | null;
+  content: string;
+  result: string;
+  department_id: string | null;
+  assignee_user_id: string | null;
+  sla_policy_id: string | null;
+  respond_due_at: number | null;
+  resolve_due_at: number | null;
+  responded_at: number | null;
+  done_at: number | null;
+  closed_at: number | null;
+  paused_at: number | null;
+  sla_epoch: number;
+  escalation_level: number;
+  acknowledged_at: number | null;
+  acknowledged_by: string | null;
+  satisfaction: string | null;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface ServiceRecordEventsTable {
+  id: string;
+  record_id: string;
+  property_id: string;
+  at: number;
+  action: string;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  from_status: string | null;
+  to_status: string | null;
+  comment: string;
+  internal: number;
+  changes: string | null;
+}
+
+export interface ServiceRecordFilesTable {
+  record_id: string;
+  file_id: string;
+  created_at: number;
+}
+
+export interface ServiceFollowUpsTable {
+  id: string;
+  property_id: string;
+  record_id: string;
+  due_at: number;
+  status: string;
+  attempts: number;
+  satisfaction: string | null;
+  comment: string;
+  done_by: string | null;
+  done_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
