@@ -12,7 +12,7 @@ import { serviceSettingsOf } from '../service-config/settings.service.js';
 import { slaPolicyFor } from '../service-config/sla-policies.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { appendHistory } from './record-history.js';
-import type { RegisterDeps } from './record-notices.js';
+import { excerpt, type RegisterDeps } from './record-notices.js';
 import * as repo from './service-records.repository.js';
 
 // Deadlines run through the due-work loop (decision 0010): a warning at the configured share of the
@@ -128,7 +128,7 @@ async function warn(ctx: ServiceContext, r: repo.RecordRow, p: Payload) {
       zh: `${r.number} 即将超过${WHICH_ZH[p.which]}时限`,
       en: `${r.number}: ${p.which} deadline approaching`,
     },
-    body: { zh: r.content.slice(0, 60), en: r.content.slice(0, 60) },
+    body: { zh: excerpt(r.content), en: excerpt(r.content) },
     link: `/service/records/${r.id}`,
     entity: { type: 'service_record', id: r.id },
   });
@@ -160,7 +160,7 @@ async function escalate(ctx: ServiceContext, deps: RegisterDeps, r: repo.RecordR
       zh: `${r.number} 已超过${WHICH_ZH[p.which]}时限（第 ${level.level} 级升级）`,
       en: `${r.number}: ${p.which} deadline breached (escalation level ${level.level})`,
     },
-    body: { zh: r.content.slice(0, 60), en: r.content.slice(0, 60) },
+    body: { zh: excerpt(r.content), en: excerpt(r.content) },
     link: `/service/records/${r.id}`,
     entity: { type: 'service_record', id: r.id },
   });

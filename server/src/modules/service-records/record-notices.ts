@@ -1,3 +1,4 @@
+import { SERVICE_KIND_LABELS, type ServiceKind } from '@qiantai/contracts';
 import type { AppDeps } from '../../app-deps.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -5,21 +6,10 @@ import type { RecordRow } from './service-records.repository.js';
 
 export type RegisterDeps = Pick<AppDeps, 'jobs' | 'events'>;
 
-const KIND_ZH: Record<string, string> = {
-  inquiry: '咨询',
-  complaint: '投诉',
-  suggestion: '建议',
-  repair: '报修',
-  move_in: '入伙',
-  parking: '车位',
-  follow_up: '回访',
-  special_service: '特约服务',
-  certificate: '证件',
-};
-const kindZh = (kind: string) => KIND_ZH[kind] ?? kind;
-const kindEn = (kind: string) => kind.replace('_', ' ');
+const kindZh = (kind: string) => SERVICE_KIND_LABELS[kind as ServiceKind]['zh-CN'];
+const kindEn = (kind: string) => SERVICE_KIND_LABELS[kind as ServiceKind].en.toLowerCase();
 const linkOf = (r: RecordRow) => `/service/records/${r.id}`;
-const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+export const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 export const isMajor = (r: Pick<RecordRow, 'severity'>) =>
   r.severity === 'major' || r.severity === 'emergency';
