@@ -55,7 +55,11 @@ export const router = createBrowserRouter([
       // The register on paper: signed in, but without the app's chrome.
       {
         path: 'service/records/print',
-        element: standalone(<RequireAuth>{guarded('service.export', <RegisterPrintPage />)}</RequireAuth>),
+        element: standalone(
+          <RequireAuth>
+            <PropertyProvider>{guarded('service.export', <RegisterPrintPage />)}</PropertyProvider>
+          </RequireAuth>,
+        ),
       },
       {
         element: (

@@ -7,6 +7,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { FullPageSpin } from '../common/FullPageSpin';
+import { usePropertyId } from '../directory/use-property-id';
 import { COLUMN_WIDTHS, KEEP_TOGETHER, PRINT_CSS } from './print-sheet-style';
 import { registerSheetApi } from './register-sheet-api';
 
@@ -18,8 +19,11 @@ import { registerSheetApi } from './register-sheet-api';
 export default function RegisterPrintPage() {
   const t = useT();
   const [params] = useSearchParams();
-  const key = params.toString();
-  const sheet = useApiQuery(key, () => registerSheetApi.sheet(Object.fromEntries(params)));
+  // A print link carries its property; one typed or bookmarked without it prints the current one.
+  const current = usePropertyId();
+  const filters = { propertyId: current ?? '', ...Object.fromEntries(params) };
+  const key = JSON.stringify(filters);
+  const sheet = useApiQuery(key, () => registerSheetApi.sheet(filters));
 
   const title = sheet.data?.title;
   useEffect(() => {
