@@ -5,7 +5,7 @@ import { systemActor } from '../../server/src/platform/context.js';
 import { createRuntime } from '../../server/src/runtime.js';
 import { seedDemo } from '../../server/src/seed/demo-seed.js';
 import { createBenchDatabase, lookupMegabytes, settle } from './bench-database.js';
-import { generateBenchData } from './bench-data.js';
+import { generateBenchData, type BenchData } from './bench-data.js';
 import { httpLoad } from './bench-http.js';
 import { ms, percentile, queriesFor, SHAPES, timeEach, type Shape } from './bench-queries.js';
 
@@ -13,11 +13,31 @@ import { ms, percentile, queriesFor, SHAPES, timeEach, type Shape } from './benc
 // query shape, over HTTP under load, and a LIKE '%…%' scan over people.name as the baseline.
 // SQLite by default; BENCH_DATABASE_URL=postgres://… runs it on a fresh PostgreSQL database.
 
-const QUERIES_PER_SHAPE = 300;
+const QUERIES_PER_SHAPE = 1_000;
 const WARM_UP = 30;
+const BASELINE_QUERIES = 300;
 const HTTP_REQUESTS = 2_000;
 const HTTP_CONCURRENCY = 8;
 const LIMIT = 10;
+
+/**
+ * Every query the run makes, drawn from the generated directory, which is then let go: the
+ * measuring process should hold what a desk server holds, not 100k generated people (on a heap six
+ * times the size, each young-generation collection took twice as long).
+ */
+function drawQueries(data: BenchData) {
+  return {
+    sizes: { people: data.people.length, units: data.units.length, plates: data.plates.length },
+    queries: {
+      cold: SHAPES.map((shape, i) => queriesFor(shape, data, QUERIES_PER_SHAPE, 5000 + i)),
+      measured: SHAPES.map((shape, i) => queriesFor(shape, data, QUERIES_PER_SHAPE + WARM_UP, 1000 + i)),
+      names: (['1 char', '2 chars', 'full name'] as const).flatMap((shape, i) =>
+        queriesFor(shape, data, BASELINE_QUERIES / 3, 2000 + i),
+      ),
+      http: SHAPES.flatMap((shape, i) => queriesFor(shape, data, HTTP_REQUESTS / SHAPES.length, 3000 + i)),
+    },
+  };
+}
 
 const bench = await createBenchDatabase(process.env.BENCH_DATABASE_URL);
 const runtime = await createRuntime(testConfig({ webDist: '/nonexistent' }), { database: bench.handle });
@@ -31,14 +51,16 @@ try {
     .executeTakeFirstOrThrow();
 
   const started = performance.now();
-  const data = await db.transaction().execute((trx) => generateBenchData(trx, propertyId, Date.now()));
+  const { sizes, queries } = await db
+    .transaction()
+    .execute(async (trx) => drawQueries(await generateBenchData(trx, propertyId, Date.now())));
   await settle(bench.handle);
   const terms = await db
     .selectFrom('search_terms')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   console.log(
-    `${bench.label}: ${data.people.length} people, ${data.units.length} units, ${data.plates.length} vehicles, ` +
+    `${bench.label}: ${sizes.people} people, ${sizes.units} units, ${sizes.plates} vehicles, ` +
       `${Number(terms.n)} search_terms rows, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
@@ -50,9 +72,19 @@ try {
   const ctx = { ...runtime.systemContext(), actor: systemActor([propertyId]) };
   const search = (q: string) => searchDirectory(ctx, { propertyId, q, limit: LIMIT });
   const match = (q: string) => findMatches(ctx, { propertyId, q, limit: LIMIT });
-  const worst: { shape: Shape; p99: number }[] = [];
+  const worst: { shape: Shape; p99: number; overOneMs: number }[] = [];
   // Wall-clock time is what the desk feels; CPU time (this process only, so without PostgreSQL's
   // own work) shows what the lookup costs when the machine is busy with other work.
+  // A desk server has been answering searches before this one: the first pass after the bulk load
+  // reads the directory into the caches (PostgreSQL's 128 MB of shared buffers hold a fraction of
+  // it) and warms the code. It runs other queries than the measured ones, and is reported apart.
+  const coldP99: string[] = [];
+  for (const [i, shape] of SHAPES.entries()) {
+    coldP99.push(`${shape} ${ms(percentile(await timeEach(queries.cold[i]!, search), 99))}`);
+  }
+  console.log(
+    `first pass after loading, other queries (cold caches), full search p99 ms: ${coldP99.join(', ')}`,
+  );
   console.log(
     `load average before measuring: ${loadavg()
       .map((l) => l.toFixed(1))
@@ -61,11 +93,12 @@ try {
   console.log('in-process, ms   index only (probes + ranking)   full search (with display data)');
   console.log('shape              p50      p99                   p50      p99   cpu p50  cpu p99');
   for (const [i, shape] of SHAPES.entries()) {
-    const queries = queriesFor(shape, data, QUERIES_PER_SHAPE + WARM_UP, 1000 + i);
-    await timeEach(queries.slice(0, WARM_UP), search);
-    const index = await timeEach(queries.slice(WARM_UP), match);
-    const full = await timeEach(queries.slice(WARM_UP), search);
-    worst.push({ shape, p99: percentile(full, 99) });
+    const measured = queries.measured[i]!;
+    await timeEach(measured.slice(0, WARM_UP), search);
+    // The full search first: run second, it would find the pages its probes read already cached.
+    const full = await timeEach(measured.slice(WARM_UP), search);
+    const index = await timeEach(measured.slice(WARM_UP), match);
+    worst.push({ shape, p99: percentile(full, 99), overOneMs: full.filter((t) => t > 1).length });
     const cells = [index, full, full.cpu]
       .flatMap((t) => [percentile(t, 50), percentile(t, 99)])
       .map((v) => ms(v).padStart(8));
@@ -73,9 +106,7 @@ try {
   }
 
   // Baseline: what a naive lookup does, a LIKE '%…%' scan over people.name for the name shapes.
-  const nameQueries = (['1 char', '2 chars', 'full name'] as const).flatMap((shape, i) =>
-    queriesFor(shape, data, QUERIES_PER_SHAPE / 3, 2000 + i),
-  );
+  const nameQueries = queries.names;
   const like = (q: string) =>
     db
       .selectFrom('people')
@@ -90,16 +121,15 @@ try {
     `baseline LIKE '%…%' on people.name: p50 ${ms(percentile(baseline, 50))} ms, p99 ${ms(percentile(baseline, 99))} ms`,
   );
 
-  const mixed = SHAPES.flatMap((shape, i) =>
-    queriesFor(shape, data, HTTP_REQUESTS / SHAPES.length, 3000 + i),
-  );
-  const http = await httpLoad(runtime.app, propertyId, mixed, HTTP_CONCURRENCY);
+  const http = await httpLoad(runtime.app, propertyId, queries.http, HTTP_CONCURRENCY);
   console.log(
     `HTTP ${http.requests} requests, ${HTTP_CONCURRENCY} in flight, 127.0.0.1: p50 ${ms(http.p50)} ms, p99 ${ms(http.p99)} ms, ` +
       `${Math.round(http.requests / http.seconds)} req/s`,
   );
 
   const slowest = worst.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  const over = worst.reduce((n, w) => n + w.overOneMs, 0);
+  console.log(`full searches over 1 ms: ${over} of ${worst.length * QUERIES_PER_SHAPE}`);
   console.log(`worst shape: ${slowest.shape}`);
   console.log(`lookup p99_ms=${ms(slowest.p99)} baseline_like_p99_ms=${ms(percentile(baseline, 99))}`);
 } finally {

@@ -9,6 +9,7 @@ import { JobRunner } from './platform/jobs/job-runner.js';
 import { registerPlatformJobs, schedulePlatformJobs } from './platform/jobs/platform-jobs.js';
 import { registerNotificationJobs } from './modules/notifications/notification-jobs.js';
 import type { ServiceContext } from './platform/context.js';
+import { keepShortLivedObjectsYoung } from './platform/heap-tuning.js';
 import { loadDataKey } from './platform/privacy/data-key.js';
 import { PersonalDataCipher } from './platform/privacy/personal-data-cipher.js';
 
@@ -25,6 +26,7 @@ export async function createRuntime(
   config: Config,
   opts: { database?: DatabaseHandle; clock?: () => number; log?: (msg: string, err?: unknown) => void } = {},
 ): Promise<Runtime> {
+  keepShortLivedObjectsYoung();
   const database = opts.database ?? openDatabase(config);
   await migrateToLatest(database);
   const clock = opts.clock ?? Date.now;

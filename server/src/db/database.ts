@@ -11,6 +11,7 @@ import {
   type DatabaseConnection,
   type Driver,
 } from 'kysely';
+import { namingPool } from './named-statements.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -84,7 +85,7 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
   // the pool; unhandled, that would end the process. The pool drops the client and the next query
   // opens a new connection, so there is nothing else to do.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
   return { db, dialect: 'postgres', url, close: () => db.destroy() };
 }
 

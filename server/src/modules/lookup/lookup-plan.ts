@@ -12,9 +12,14 @@ const HAN = /\p{Script=Han}/u;
 const PROVINCE_PLATE = new RegExp(`^[${PROVINCES}][A-Z0-9]*$`);
 const LETTERED_UNIT = /^([A-Z])(\d{3,6})$/;
 
+// A probe reads ten more terms than the results asked for, so that an entity found under several
+// spellings still leaves enough others. The count is rounded up to one of these, because it is part
+// of the statement's text and each text is a statement PostgreSQL keeps (lookup-search.repository.ts).
+const PROBE_LIMITS = [25, 60] as const;
+
 export function planLookup(raw: string, limit: number): Probe[] {
   const q = raw.replace(/\s+/g, '');
-  const probeLimit = limit + 10;
+  const probeLimit = PROBE_LIMITS.find((n) => n >= limit + 10) ?? limit + 10;
   const probe = (anchored: 0 | 1, prefix: string, exact: boolean, entityType?: Probe['entityType']) => ({
     anchored,
     prefix,

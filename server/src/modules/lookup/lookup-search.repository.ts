@@ -15,7 +15,7 @@ export interface SearchProbe {
   anchored: 0 | 1;
   prefix: string;
   entityType?: SearchTermRow['entity_type'];
-  /** At most this many terms are read. */
+  /** At most this many terms are read: one of a few values (PROBE_LIMITS in lookup-plan.ts). */
   limit: number;
   /** A term equal to the prefix is an exact match (full name, unit code or plate) and ranks first. */
   exact: boolean;
@@ -64,7 +64,7 @@ function probeScan(value: ValueOf, probe: SearchProbe, i: number) {
     SELECT term, kind, entity_type, entity_id, ${tierOf(probe, prefix)} AS tier FROM search_terms
     WHERE property_id = ${value('propertyId')} AND anchored = ${sql.lit(probe.anchored)}
       AND term >= ${prefix} AND term < ${value(`upper${i}`)}${ofType}
-    ORDER BY term, entity_type, entity_id LIMIT ${value(`limit${i}`)}) AS ${sql.raw(`probe${i}`)}`;
+    ORDER BY term, entity_type, entity_id LIMIT ${sql.lit(probe.limit)}) AS ${sql.raw(`probe${i}`)}`;
 }
 
 /** Best first: the tier, then the shorter matched term (closer to what was typed), then the term. */
@@ -92,16 +92,20 @@ function bestMatches(value: ValueOf, probes: readonly SearchProbe[]) {
     LIMIT ${value('limit')})`;
 }
 
-/** The statement's SQL depends on which probes there are (anchored, exact, typed), not on the text. */
+/**
+ * The statement's SQL depends on which probes there are (anchored, exact, typed, how many terms
+ * each reads), not on the text. The probes' limits are written into it: with them as parameters
+ * PostgreSQL's generic plan guesses a tenth of the table per probe, costs more than planning each
+ * time on a large directory, and is not chosen (named-statements.ts; seen on bench:lookup).
+ */
 const shapeOf = (probes: readonly SearchProbe[]) =>
-  probes.map((p) => `${p.anchored}${p.exact ? 'x' : ''}${p.entityType ?? ''}`).join(',');
+  probes.map((p) => `${p.anchored}${p.exact ? 'x' : ''}${p.entityType ?? ''}${p.limit}`).join(',');
 
 function probeValues(propertyId: string, probes: readonly SearchProbe[], limit: number) {
   const values: Record<string, unknown> = { propertyId, limit };
   probes.forEach((probe, i) => {
     values[`prefix${i}`] = probe.prefix;
     values[`upper${i}`] = prefixUpperBound(probe.prefix);
-    values[`limit${i}`] = probe.limit;
     if (probe.entityType) values[`type${i}`] = probe.entityType;
   });
   return values;

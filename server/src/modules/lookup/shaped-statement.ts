@@ -1,5 +1,6 @@
 import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { keepPrepared } from '../../db/named-statements.js';
 
 /** Stands for the value of that name in a statement built for runShaped. */
 export type ValueOf = (name: string) => RawBuilder<unknown>;
@@ -18,8 +19,9 @@ const compiledByDialect = new WeakMap<object, Map<string, Compiled>>();
  * Runs a statement whose SQL text depends only on `shape`, never on the values: Kysely builds and
  * compiles it once per shape and dialect, and later runs only put the values in place. The desk
  * lookup runs on every keystroke, and building its statement anew cost about a third of what the
- * search allocates in-process (more garbage collection, slower outliers). Shapes must be few: the
- * compiled statements are kept for the life of the process.
+ * search allocates in-process (more garbage collection, slower outliers). On PostgreSQL the text
+ * runs as a named statement, planned once per connection (db/named-statements.ts). Shapes must be
+ * few: the compiled statements are kept for the life of the process.
  */
 export async function runShaped<R>(
   db: Db,
@@ -35,6 +37,7 @@ export async function runShaped<R>(
     const query = build((name) => sql`${MARK + name}`).compile(db);
     statement = { sql: query.sql, names: query.parameters.map((p) => String(p).slice(MARK.length)) };
     statements.set(shape, statement);
+    keepPrepared(statement.sql);
   }
   const parameters = statement.names.map((name) => {
     if (!(name in values)) throw new Error(`statement ${shape}: no value for ${name}`);
