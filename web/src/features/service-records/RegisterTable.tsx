@@ -36,9 +36,11 @@ export function RegisterTable({
   const navigate = useNavigate();
   const now = useNow(15_000);
 
+  // Six columns, so the whole row fits a 1280-pixel desk screen beside the side navigation; the
+  // paper form's separate columns (time, unit, phone, status) sit under their neighbours.
   const columns: TableProps<ServiceRecord>['columns'] = [
     {
-      title: t('serviceRecords.col.number'),
+      title: t('serviceRecords.col.numberLogged'),
       dataIndex: 'number',
       fixed: 'left',
       render: (number: string, r) => (
@@ -50,51 +52,35 @@ export function RegisterTable({
           >
             {number}
           </Link>
-          <SeverityTag severity={r.severity} />
+          <Typography.Text type="secondary" style={{ ...digits, fontSize: 12 }}>
+            {formatDateTime(r.createdAt).slice(0, 16)}
+          </Typography.Text>
         </Flex>
       ),
     },
     {
-      title: t('serviceRecords.col.createdAt'),
-      dataIndex: 'createdAt',
-      render: (at: number) => {
-        const [date, time] = formatDateTime(at).split(' ');
-        return (
-          <span style={digits}>
-            {date}
-            <br />
-            <Typography.Text type="secondary">{time?.slice(0, 5)}</Typography.Text>
-          </span>
-        );
-      },
-    },
-    {
-      // The paper register has separate customer and unit columns; on screen the unit sits under the
-      // name so the whole row fits beside the side navigation.
       title: t('serviceRecords.col.customerUnit'),
       key: 'customer',
       render: (_, r) => (
         <Flex vertical style={{ whiteSpace: 'nowrap' }}>
           {r.customerName || none}
-          {r.unitCode && (
-            <Typography.Text type="secondary" style={digits}>
-              {r.unitCode}
+          {(r.unitCode || r.customerPhone) && (
+            <Typography.Text type="secondary" style={{ ...digits, fontSize: 12 }}>
+              {[r.unitCode, r.customerPhone].filter(Boolean).join(' · ')}
             </Typography.Text>
           )}
         </Flex>
       ),
     },
     {
-      title: t('serviceRecords.col.phone'),
-      dataIndex: 'customerPhone',
-      render: (phone: string) => (phone ? <span style={digits}>{phone}</span> : none),
-    },
-    {
       title: t('serviceRecords.col.kind'),
       key: 'kind',
       render: (_, r) => (
         <Flex vertical gap={2} align="flex-start">
-          <KindTag kind={r.kind} />
+          <Flex gap={4} wrap>
+            <KindTag kind={r.kind} />
+            <SeverityTag severity={r.severity} />
+          </Flex>
           {r.categoryPath.length > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
               {categoryLabel(locale, r.categoryPath)}
@@ -106,10 +92,10 @@ export function RegisterTable({
     {
       title: t('serviceRecords.col.content'),
       dataIndex: 'content',
-      width: 180,
+      width: 200,
       render: (content: string) => (
         <Tooltip title={content} placement="topLeft">
-          <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, maxWidth: 180 }}>
+          <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, maxWidth: 200 }}>
             {content}
           </Typography.Paragraph>
         </Tooltip>
@@ -123,7 +109,7 @@ export function RegisterTable({
         if (!department && !r.assigneeName)
           return <Typography.Text type="secondary">{t('serviceRecords.notRouted')}</Typography.Text>;
         return (
-          <Flex vertical style={{ maxWidth: 150 }}>
+          <Flex vertical style={{ maxWidth: 130 }}>
             {department && <span>{department}</span>}
             {r.assigneeName && <Typography.Text type="secondary">{r.assigneeName}</Typography.Text>}
           </Flex>
@@ -131,28 +117,24 @@ export function RegisterTable({
       },
     },
     {
-      // Satisfaction is known only after the follow-up call, so it shows under the status.
-      title: t('serviceRecords.col.status'),
-      dataIndex: 'status',
-      render: (_, r) => (
-        <Flex vertical gap={4} align="flex-start">
-          <StatusTag status={r.status} />
-          {r.satisfaction && <SatisfactionTag level={r.satisfaction} />}
-        </Flex>
-      ),
-    },
-    {
-      title: t('serviceRecords.col.deadline'),
-      key: 'deadline',
-      // On a narrow screen the other columns scroll; what is overdue stays in sight.
+      // What is overdue stays in sight: this column does not scroll away on a narrow screen.
+      // Satisfaction is known only after the follow-up call, so it joins the status then.
+      title: t('serviceRecords.col.statusDeadline'),
+      key: 'status',
       fixed: 'right',
       render: (_, r) => {
         const which = currentDeadline(r);
-        // A list reads better with a dash than with "no deadline" on every answered inquiry.
-        return deadlineState(r, which, now).kind === 'none' ? (
-          none
-        ) : (
-          <DeadlineCountdown record={r} which={which} now={now} />
+        return (
+          <Flex vertical gap={4} align="flex-start">
+            <Flex gap={4} wrap>
+              <StatusTag status={r.status} />
+              {r.satisfaction && <SatisfactionTag level={r.satisfaction} />}
+            </Flex>
+            {/* A list reads better without "no deadline" on every answered inquiry. */}
+            {deadlineState(r, which, now).kind !== 'none' && (
+              <DeadlineCountdown record={r} which={which} now={now} />
+            )}
+          </Flex>
         );
       },
     },
