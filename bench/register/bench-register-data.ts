@@ -284,6 +284,8 @@ function recordMaker(opts: MakerOptions, unitIds: readonly string[]) {
       sla_policy_id: null,
       respond_due_at: answered ? null : createdAt + fast,
       resolve_due_at: answered ? null : createdAt + (severity === 'general' ? 24 * HOUR : 6 * HOUR),
+      respond_warn_at: answered ? null : createdAt + fast * 0.8,
+      resolve_warn_at: answered ? null : createdAt + (severity === 'general' ? 24 * HOUR : 6 * HOUR) * 0.8,
       responded_at: answered || status !== 'new' ? createdAt + rng.int(1, 40) * MINUTE : null,
       done_at: doneAt,
       closed_at: status === 'closed' ? (doneAt ?? createdAt) + (answered ? 0 : 2 * DAY_MS) : null,

@@ -65,6 +65,9 @@ export const serviceRecordSchema = z.object({
   assigneeName: z.string().nullable(),
   respondDueAt: z.number().nullable(),
   resolveDueAt: z.number().nullable(),
+  /** When each deadline's warning falls (the register turns amber); null when none is owed. */
+  respondWarnAt: z.number().nullable(),
+  resolveWarnAt: z.number().nullable(),
   respondedAt: z.number().nullable(),
   doneAt: z.number().nullable(),
   closedAt: z.number().nullable(),

@@ -28,6 +28,9 @@ export interface ServiceRecordsTable {
   sla_policy_id: string | null;
   respond_due_at: number | null;
   resolve_due_at: number | null;
+  /** When the warning of each deadline falls (migration 0010); null when none is owed. */
+  respond_warn_at: number | null;
+  resolve_warn_at: number | null;
   responded_at: number | null;
   done_at: number | null;
   closed_at: number | null;

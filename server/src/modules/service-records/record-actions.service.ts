@@ -192,12 +192,15 @@ async function consequences(
 ) {
   const retimed = after.sla_epoch !== before.sla_epoch && after.paused_at === null;
   if (retimed && after.done_at === null)
-    await scheduleDeadlines(
-      ctx,
-      deps,
+    Object.assign(
       after,
-      { respond: after.responded_at === null, resolve: true },
-      ctx.now(),
+      await scheduleDeadlines(
+        ctx,
+        deps,
+        after,
+        { respond: after.responded_at === null, resolve: true },
+        ctx.now(),
+      ),
     );
   if (body.action === 'complete') await createFollowUpFor(ctx, after);
   // A record reopened or closed without its call back owes no follow-up any more.

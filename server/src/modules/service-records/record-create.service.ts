@@ -83,6 +83,8 @@ export async function createRecord(
       sla_policy_id: deadlines.slaPolicyId,
       respond_due_at: deadlines.respondDueAt,
       resolve_due_at: deadlines.resolveDueAt,
+      respond_warn_at: null,
+      resolve_warn_at: null,
       responded_at: closed ? now : null,
       done_at: closed ? now : null,
       closed_at: closed ? now : null,
@@ -108,7 +110,7 @@ export async function createRecord(
         internal: false,
       });
     else {
-      await scheduleDeadlines(tx, deps, row, { respond: true, resolve: true }, now);
+      Object.assign(row, await scheduleDeadlines(tx, deps, row, { respond: true, resolve: true }, now));
       if (isMajor(row)) await noticeMajor(tx, row);
       if (body.departmentId || body.assigneeUserId || category?.defaultDepartmentId)
         await noticeAssigned(tx, row);

@@ -34,6 +34,7 @@ const historyOf = async (id: string) =>
 describe('deadlines and escalation', () => {
   it('warns at 80 % of the response time, escalates at the breach and again an hour later', async () => {
     const r = await kit().create(await as('frontdesk'), { kind: 'repair', content: '地下车库漏水' });
+    expect(r.respondWarnAt).toBe(r.createdAt + 24 * MINUTE);
     t.clock.advance(23 * MINUTE);
     await tick();
     expect(await historyOf(r.id)).toEqual(['create']);
@@ -67,15 +68,19 @@ describe('deadlines and escalation', () => {
       content: '窗户关不上',
     });
     paused = (await kit().act(supervisor, paused, { action: 'start' })).record;
+    t.clock.advance(7); // an odd millisecond: the time left is no longer a multiple of 5 ms
     paused = (await kit().act(supervisor, paused, { action: 'wait', comment: '等业主回家' })).record;
     t.clock.advance(26 * 3_600_000);
     await tick();
     expect(await historyOf(met.id)).toEqual(['create', 'accept', 'complete']);
     expect((await kit().get(await as('frontdesk'), paused.id)).record.escalationLevel).toBe(0);
 
-    // Resumed after 26 h: the 24 h it still had are granted again from now.
+    // Resumed after 26 h: the 24 h it still had are granted again from now, and the warning falls at
+    // 80 % of that time, on a whole millisecond.
     paused = (await kit().act(await as('supervisor'), paused, { action: 'resume' })).record;
-    expect(paused.resolveDueAt! - t.clock.now()).toBeGreaterThan(23 * 3_600_000);
+    const left = paused.resolveDueAt! - t.clock.now();
+    expect(left).toBeGreaterThan(23 * 3_600_000);
+    expect(paused.resolveWarnAt).toBe(Math.round(t.clock.now() + left * 0.8));
   });
 
   it('tells the manager at once of a major complaint; the acknowledgement and its time are recorded', async () => {
@@ -119,6 +124,9 @@ describe('deadlines in business hours', () => {
     t.clock.current = Date.UTC(2026, 11, 4, 8, 0);
     let r = await kit().create(await as('frontdesk'), { kind: 'suggestion', content: '建议增加快递柜' });
     expect(r.respondDueAt).toBe(Date.UTC(2026, 11, 7, 3, 0));
+    // The warning at 80 % of the 4 working hours: 1.5 h on Friday, then 1 h 42 min from Monday 08:30
+    // (not at 80 % of the 67 wall-clock hours, which would be Sunday night).
+    expect(r.respondWarnAt).toBe(Date.UTC(2026, 11, 7, 2, 12));
 
     // A pause that lies wholly outside working hours (Friday 17:45 to Monday 08:00) costs nothing.
     r = (await kit().act(await as('supervisor'), r, { action: 'start' })).record;

@@ -54,9 +54,13 @@ async function enqueue(ctx: ServiceContext, deps: RegisterDeps, r: Timed, payloa
   });
 }
 
+/** When each owed deadline's warning falls: stored on the record so the screens turn amber then. */
+export type WarnTimes = Partial<Pick<repo.RecordRow, 'respond_warn_at' | 'resolve_warn_at'>>;
+
 /**
  * Schedules the warning and the first escalation of each deadline still owed, counted from `from`
- * (when the deadlines were set or last moved). Call it in the transaction that set them.
+ * (when the deadlines were set or last moved), and stores when the warnings fall. Call it in the
+ * transaction that set them; the caller's copy of the record takes the returned warning times.
  */
 export async function scheduleDeadlines(
   ctx: ServiceContext,
@@ -64,15 +68,20 @@ export async function scheduleDeadlines(
   r: Timed,
   owed: { respond: boolean; resolve: boolean },
   from: number,
-) {
+): Promise<WarnTimes> {
   const policy = await policyOf(ctx, r);
   const calendar = policy?.calendar ?? 'wall';
   const { warningShare } = await serviceSettingsOf(ctx, r.property_id);
   const first = (await escalationLevelsOf(ctx, r.property_id))[0];
+  const warnTimes: WarnTimes = {};
   for (const which of ['respond', 'resolve'] as const) {
     const due = which === 'respond' ? r.respond_due_at : r.resolve_due_at;
     if (due === null || !owed[which]) continue;
-    const warnAt = deadlineAfter(calendar, from, elapsedBetween(calendar, from, due) * warningShare);
+    // Rounded: a share of an arbitrary span is fractional, and instants are whole milliseconds.
+    const warnAt = Math.round(
+      deadlineAfter(calendar, from, elapsedBetween(calendar, from, due) * warningShare),
+    );
+    warnTimes[which === 'respond' ? 'respond_warn_at' : 'resolve_warn_at'] = warnAt < due ? warnAt : null;
     if (warnAt < due)
       await enqueue(ctx, deps, r, { recordId: r.id, epoch: r.sla_epoch, which, level: 0 }, warnAt);
     if (first)
@@ -84,6 +93,8 @@ export async function scheduleDeadlines(
         due + first.afterMs,
       );
   }
+  await repo.setWarnTimes(ctx.db, r.id, warnTimes);
+  return warnTimes;
 }
 
 /** Whether the deadline the job is about is still owed, unmet and not paused. */

@@ -74,6 +74,8 @@ export async function toRecords(
       assigneeName: name(r.assignee_user_id),
       respondDueAt: r.respond_due_at,
       resolveDueAt: r.resolve_due_at,
+      respondWarnAt: r.respond_warn_at,
+      resolveWarnAt: r.resolve_warn_at,
       respondedAt: r.responded_at,
       doneAt: r.done_at,
       closedAt: r.closed_at,

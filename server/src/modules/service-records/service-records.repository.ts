@@ -67,6 +67,16 @@ export async function updateRecord(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** When the deadlines' warnings fall: derived from them, so written without a version of its own. */
+export async function setWarnTimes(
+  db: Db,
+  id: string,
+  times: Partial<Pick<RecordRow, 'respond_warn_at' | 'resolve_warn_at'>>,
+): Promise<void> {
+  if (Object.keys(times).length === 0) return;
+  await db.updateTable('service_records').set(times).where('id', '=', id).execute();
+}
+
 function filtered(db: Db, f: RecordFilter) {
   let query = db.selectFrom('service_records').where('property_id', '=', f.propertyId);
   if (f.onlyDepartmentId !== undefined)

@@ -197,12 +197,15 @@ export async function updateRecord(
     if (changes.customer_phone) changes.customer_phone = { from: '***', to: '***' };
     await appendHistory(tx, after, { action: 'update', changes });
     if (retime && !after.paused_at)
-      await scheduleDeadlines(
-        tx,
-        deps,
+      Object.assign(
         after,
-        { respond: after.responded_at === null, resolve: true },
-        row.created_at,
+        await scheduleDeadlines(
+          tx,
+          deps,
+          after,
+          { respond: after.responded_at === null, resolve: true },
+          row.created_at,
+        ),
       );
     return { viewer, after };
   });

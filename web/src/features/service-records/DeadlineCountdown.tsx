@@ -8,7 +8,6 @@ import {
 } from '@ant-design/icons';
 import type { ServiceRecord } from '@qiantai/contracts';
 import { useT } from '../../app/i18n/locale-context';
-import { useWarningShare } from './use-warning-share';
 import { deadlineState, describeDeadline, type DeadlineTone, type DeadlineWhich } from './deadlines';
 
 const LOOK: Record<DeadlineTone, { colour?: string; icon?: ReactNode; strong?: boolean }> = {
@@ -31,8 +30,7 @@ export function DeadlineCountdown({
   now: number;
 }) {
   const t = useT();
-  const warningShare = useWarningShare(record.propertyId);
-  const { text, tone } = describeDeadline(t, deadlineState(record, which, now, warningShare));
+  const { text, tone } = describeDeadline(t, deadlineState(record, which, now));
   const look = LOOK[tone];
   return (
     <Typography.Text

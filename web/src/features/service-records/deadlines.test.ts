@@ -13,6 +13,8 @@ const record = (over: Partial<Parameters<typeof deadlineState>[0]> = {}) => ({
   createdAt: T0,
   respondDueAt: T0 + 30 * MIN,
   resolveDueAt: T0 + 4 * HOUR,
+  respondWarnAt: T0 + 24 * MIN,
+  resolveWarnAt: T0 + 3 * HOUR + 12 * MIN,
   respondedAt: T0 + 10 * MIN,
   doneAt: null,
   closedAt: null,
@@ -27,10 +29,17 @@ describe('deadline countdowns', () => {
     expect(describeDeadline(en, state).text).toBe('1 h 12 min left');
   });
 
-  it('turns to a warning when less than a fifth of the allowed time is left', () => {
-    expect(describeDeadline(zh, deadlineState(record(), 'resolve', T0 + 3 * HOUR + 15 * MIN)).tone).toBe(
-      'warning',
-    );
+  it("turns to a warning at the moment the server's warning falls, not before", () => {
+    const tone = (at: number, over = {}) =>
+      describeDeadline(zh, deadlineState(record(over), 'resolve', at)).tone;
+    expect(tone(T0 + 3 * HOUR + 11 * MIN)).toBe('ok');
+    expect(tone(T0 + 3 * HOUR + 12 * MIN)).toBe('warning');
+    // A business-hours deadline over a weekend: most of the wall-clock time has passed, but not
+    // 80 % of the working time, so the server has not warned and the register stays calm.
+    const weekend = { resolveDueAt: T0 + 70 * HOUR, resolveWarnAt: T0 + 69 * HOUR };
+    expect(tone(T0 + 60 * HOUR, weekend)).toBe('ok');
+    expect(tone(T0 + 69 * HOUR, weekend)).toBe('warning');
+    expect(tone(T0 + 3 * HOUR + 50 * MIN, { resolveWarnAt: null })).toBe('ok');
   });
 
   it('says how long a breached deadline is overdue, in red', () => {

@@ -13,7 +13,7 @@ export type DeadlineState =
   | { kind: 'met'; lateMs: number }
   /** Waiting on the customer: the clock stands still with leftMs to go (negative: already over). */
   | { kind: 'paused'; leftMs: number }
-  /** Running; warning once less than (1 − warningShare) of the allowed time remains. */
+  /** Running; a warning from the moment the server's warning fell (the property's early-warning share). */
   | { kind: 'running'; leftMs: number; warning: boolean }
   | { kind: 'breached'; overMs: number };
 
@@ -23,14 +23,13 @@ type DeadlineFacts = Pick<
   | 'createdAt'
   | 'respondDueAt'
   | 'resolveDueAt'
+  | 'respondWarnAt'
+  | 'resolveWarnAt'
   | 'respondedAt'
   | 'doneAt'
   | 'closedAt'
   | 'pausedAt'
 >;
-
-/** The default share of a deadline after which it counts as "soon" (the service settings' 80 %). */
-export const DEFAULT_WARNING_SHARE = 0.8;
 
 function metAt(r: DeadlineFacts, which: DeadlineWhich): number | null {
   // A record finished (or answered at the desk) without a separate response met both deadlines then.
@@ -38,12 +37,12 @@ function metAt(r: DeadlineFacts, which: DeadlineWhich): number | null {
   return which === 'respond' ? (r.respondedAt ?? finished) : finished;
 }
 
-export function deadlineState(
-  r: DeadlineFacts,
-  which: DeadlineWhich,
-  now: number,
-  warningShare = DEFAULT_WARNING_SHARE,
-): DeadlineState {
+/**
+ * The warning time comes from the server, which counts it in the deadline's own calendar (business
+ * hours or wall clock) from when the deadline was last set, and notifies the handler at that moment:
+ * the countdown turns amber exactly then, not at a share of the wall-clock time since creation.
+ */
+export function deadlineState(r: DeadlineFacts, which: DeadlineWhich, now: number): DeadlineState {
   const due = which === 'respond' ? r.respondDueAt : r.resolveDueAt;
   if (due === null) return { kind: 'none' };
   const met = metAt(r, which);
@@ -52,8 +51,8 @@ export function deadlineState(
   if (r.pausedAt !== null) return { kind: 'paused', leftMs: due - r.pausedAt };
   const leftMs = due - now;
   if (leftMs <= 0) return { kind: 'breached', overMs: -leftMs };
-  const allowed = due - r.createdAt;
-  return { kind: 'running', leftMs, warning: allowed > 0 && leftMs < allowed * (1 - warningShare) };
+  const warnAt = which === 'respond' ? r.respondWarnAt : r.resolveWarnAt;
+  return { kind: 'running', leftMs, warning: warnAt !== null && now >= warnAt };
 }
 
 const MINUTE = 60_000;
