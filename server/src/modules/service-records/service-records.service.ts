@@ -2,7 +2,6 @@ import {
   REGISTER_COUNT_CAP,
   type ServiceRecord,
   type ServiceRecordDetail,
-  type ServiceRecordEvent,
   type ServiceRecordQuery,
   type UpdateServiceRecordBody,
 } from '@qiantai/contracts';
@@ -10,7 +9,6 @@ import { assertPropertyInScope, inTransaction, type ServiceContext } from '../..
 import { staleVersion } from '../../platform/errors.js';
 import { addDays, localHourToUtc } from '../../platform/time/calendar.js';
 import { timeZoneOf } from '../properties/properties.service.js';
-import { staffByIds } from '../users/staff.service.js';
 import { assertVisible, viewerOf, type Viewer } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory, changesBetween } from './record-history.js';
@@ -18,7 +16,8 @@ import { publishChange, type RegisterDeps } from './record-notices.js';
 import { deadlinesFor, requireCategory } from './record-policy.js';
 import { checkSeverity, checkUnit, customerOf } from './record-refs.js';
 import { attachmentsOf } from './record-attachments.service.js';
-import { toEvent, toRecords } from './record-view.js';
+import { historyOf } from './record-history-view.js';
+import { toRecords } from './record-view.js';
 import * as repo from './service-records.repository.js';
 
 const OPEN = ['new', 'accepted', 'in_progress', 'waiting_customer'];
@@ -92,31 +91,8 @@ export async function detailOf(
   row: repo.RecordRow,
 ): Promise<ServiceRecordDetail> {
   const [record] = await toRecords(ctx, viewer, [row]);
-  const events = await withAssigneeNames(ctx, (await repo.eventsOf(ctx.db, row.id)).map(toEvent));
+  const events = await historyOf(ctx, row.property_id, await repo.eventsOf(ctx.db, row.id));
   return { record: record!, events, attachments: await attachmentsOf(ctx, row.id) };
-}
-
-/**
- * History stores who a record was assigned to by user id; the page shows names, including of people
- * it could not look up itself (department staff see no staff list, a disabled account no longer
- * appears in one).
- */
-async function withAssigneeNames(ctx: ServiceContext, events: ServiceRecordEvent[]) {
-  const ids = events.flatMap((e) => {
-    const change = e.changes?.assignee_user_id;
-    return change ? [change.from, change.to].filter((v): v is string => typeof v === 'string') : [];
-  });
-  if (ids.length === 0) return events;
-  const staff = await staffByIds(ctx, ids);
-  const name = (v: unknown) => (typeof v === 'string' ? (staff.get(v)?.displayName ?? v) : v);
-  return events.map((e) => {
-    const change = e.changes?.assignee_user_id;
-    if (!change) return e;
-    return {
-      ...e,
-      changes: { ...e.changes, assignee_user_id: { from: name(change.from), to: name(change.to) } },
-    };
-  });
 }
 
 const EDITABLE = [

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceRecord, ServiceRecordDetail } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { makeBuilding, makePerson, makeUnit } from '../people/people.test-kit.js';
 import { departmentIdOf, recordKit } from './service-records.test-kit.js';
 
 let t: TestApp;
@@ -227,3 +228,37 @@ describe('follow-up calls', () => {
 });
 
 export type { ServiceRecordDetail };
+
+describe('the history of a corrected record', () => {
+  it('names the unit, directory person and category a correction changed, never their ids', async () => {
+    const building = await makeBuilding(desk, p1, 'H8');
+    const [wrongUnit, rightUnit] = [
+      await makeUnit(desk, building.id, '801'),
+      await makeUnit(desk, building.id, '802'),
+    ];
+    const person = await makePerson(desk, { propertyId: p1, name: '更正测试', mobile: '13911112222' });
+    const res = await desk.request('GET', `/api/v1/service-config/categories?propertyId=${p1}&kind=repair`);
+    const category = res
+      .json<{ id: string; kind: string; parentId: string | null; name: string; nameEn: string }[]>()
+      .find((c) => c.kind === 'repair' && c.parentId === null)!;
+    const r = await kit().create(desk, { kind: 'inquiry', unitId: wrongUnit.id, content: '水管漏水' });
+    const patched = await desk.request('PATCH', `/api/v1/service-records/${r.id}`, {
+      version: r.version,
+      kind: 'repair',
+      categoryId: category.id,
+      unitId: rightUnit.id,
+      customerPersonId: person.id,
+      customerName: person.name,
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+
+    const update = (await kit().get(desk, r.id)).events.find((e) => e.action === 'update')!;
+    expect(update.changes).toMatchObject({
+      unit_id: { from: wrongUnit.code, to: rightUnit.code },
+      customer_person_id: { from: null, to: '更正测试' },
+      category_id: { from: null, to: [{ name: category.name, nameEn: category.nameEn }] },
+      // Codes stay codes: the page says them in its own language.
+      kind: { from: 'inquiry', to: 'repair' },
+    });
+  });
+});

@@ -5,7 +5,7 @@ import { useLocale } from '../../app/i18n/locale-context';
 import { localName } from '../../app/i18n/property-name';
 import { formatDateTime } from '../../lib/format';
 import { useDepartments } from '../common/use-departments';
-import { actionLabel, fieldLabel } from './service-labels';
+import { categoryLabel, codeLabel, fieldLabel, historyLabel } from './service-labels';
 import { StatusTag } from './ServiceTags';
 import type { StaffOption } from './use-staff';
 
@@ -36,7 +36,8 @@ export function RecordHistory({
   const me = useMe();
   const departments = useDepartments([propertyId]);
 
-  // Routing changes name departments by id (shown in the interface language) and people by name.
+  // Departments come by id (named here in the interface language), people, units and categories
+  // already named by the server, codes (kind, satisfaction …) in the catalogue's words.
   const valueOf = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.none');
     if (field === 'department_id' || field === 'departmentId') {
@@ -49,7 +50,9 @@ export function RecordHistory({
       return staff?.find((s) => s.id === value)?.name ?? String(value);
     }
     if (/(_at|At)$/.test(field) && typeof value === 'number') return formatDateTime(value).slice(0, 16);
-    return String(value);
+    // The server gives a category as its path, named in both languages.
+    if (Array.isArray(value)) return categoryLabel(locale, value as { name: string; nameEn: string }[]);
+    return (typeof value === 'string' && codeLabel(t, field, value)) || String(value);
   };
 
   // The deadline loop names the deadline it warns about or escalated ("respond", "resolve").
@@ -70,7 +73,7 @@ export function RecordHistory({
         content: (
           <Flex vertical gap={4}>
             <div>
-              <Typography.Text strong>{actionLabel(t, e.action)}</Typography.Text>
+              <Typography.Text strong>{historyLabel(t, e.action)}</Typography.Text>
               <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
                 {formatDateTime(e.at)} · {e.actorName ?? t('serviceRecord.system')}
               </Typography.Text>

@@ -18,10 +18,37 @@ export const severityLabel = (t: Translate, severity: ServiceSeverity) => t(`ser
 export const channelLabel = (t: Translate, channel: ServiceChannel) => t(`service.channel.${channel}`);
 export const satisfactionLabel = (t: Translate, level: Satisfaction) => t(`service.satisfaction.${level}`);
 
-/** An action or a history entry; an entry this version does not know shows its code rather than nothing. */
+/** An action, as a button or a title says it; an action this version does not know shows its code. */
 export function actionLabel(t: Translate, action: string): string {
   const key = `service.action.${action}`;
   return isMessageKey(key) ? t(key) : action;
+}
+
+/** A history entry, said as what happened ("Accepted" where the button says "Accept"). */
+export function historyLabel(t: Translate, action: string): string {
+  const key = `service.history.${action}`;
+  return isMessageKey(key) ? t(key) : actionLabel(t, action);
+}
+
+/** The catalogue's words for the codes a history entry's change may hold, by field. */
+const CODE_WORDS: Record<string, string> = {
+  kind: 'service.kind',
+  severity: 'service.severity',
+  channel: 'service.channel',
+  status: 'service.status',
+  satisfaction: 'service.satisfaction',
+  customer_language: 'lang',
+};
+
+/**
+ * A code in a history entry's change in words (satisfied → 满意), or null when the field holds no
+ * code; a code this version does not know stays as it is.
+ */
+export function codeLabel(t: Translate, field: string, value: string): string | null {
+  const words = CODE_WORDS[field];
+  if (!words) return null;
+  const key = `${words}.${value}`;
+  return isMessageKey(key) ? t(key) : value;
 }
 
 /** A field named in a history entry's changes. */
