@@ -58,6 +58,15 @@ describe('deadlines and escalation', () => {
     expect(managers[0]!.title.zh).toContain(r.number);
   });
 
+  it('does not call a deadline near once it has passed: a late warning gives way to the escalation', async () => {
+    const r = await kit().create(await as('frontdesk'), { kind: 'repair', content: '车库门打不开' });
+    // Nothing ran between creation and the breach (as after a server outage).
+    t.clock.advance(31 * MINUTE);
+    await tick();
+    expect(await historyOf(r.id)).toEqual(['create', 'escalate']);
+    expect((await noticesOf('supervisor', r.id)).map((n) => n.event)).toEqual(['service.escalated']);
+  });
+
   it('stays quiet about a deadline that was met, and about one paused while waiting on the customer', async () => {
     const supervisor = await as('supervisor');
     const met = await kit().create(await as('frontdesk'), { kind: 'repair', content: '门铃不响' });

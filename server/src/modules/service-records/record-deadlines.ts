@@ -104,6 +104,9 @@ function stillOwed(r: repo.RecordRow | undefined, p: Payload): r is repo.RecordR
   return p.which === 'respond' ? r.responded_at === null : r.done_at === null;
 }
 
+const dueOf = (r: repo.RecordRow, p: Payload) =>
+  (p.which === 'respond' ? r.respond_due_at : r.resolve_due_at) ?? Infinity;
+
 const WHICH_ZH = { respond: '响应', resolve: '完成' } as const;
 
 export function registerDeadlineJob(deps: RegisterDeps) {
@@ -115,8 +118,10 @@ export function registerDeadlineJob(deps: RegisterDeps) {
     await inTransaction(ctx, async (tx) => {
       const r = await repo.findRecord(tx.db, p.recordId);
       if (!stillOwed(r, p)) return;
-      if (p.level === 0) await warn(tx, r, p);
-      else await escalate(tx, deps, r, p);
+      if (p.level > 0) await escalate(tx, deps, r, p);
+      // A warning that comes after its deadline (the server was down, or the demo starts with
+      // month-old records) would announce as near what has passed: the breach's escalation speaks.
+      else if (tx.now() < dueOf(r, p)) await warn(tx, r, p);
     });
     await deps.events.publish(ctx, {
       propertyId: row.property_id,
@@ -176,6 +181,6 @@ async function escalate(ctx: ServiceContext, deps: RegisterDeps, r: repo.RecordR
     entity: { type: 'service_record', id: r.id },
   });
   const next = levels.find((l) => l.level > level.level);
-  const due = p.which === 'respond' ? r.respond_due_at : r.resolve_due_at;
-  if (next && due !== null) await enqueue(ctx, deps, r, { ...p, level: next.level }, due + next.afterMs);
+  const due = dueOf(r, p);
+  if (next && due !== Infinity) await enqueue(ctx, deps, r, { ...p, level: next.level }, due + next.afterMs);
 }
