@@ -7,7 +7,9 @@ import { migrateToLatest } from './db/migrate.js';
 import { EventBus } from './platform/events/event-bus.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
 import { registerPlatformJobs, schedulePlatformJobs } from './platform/jobs/platform-jobs.js';
+import { purgeStaleSessions } from './modules/auth/auth.service.js';
 import { registerNotificationJobs } from './modules/notifications/notification-jobs.js';
+import { purgeOldNotifications } from './modules/notifications/retention.service.js';
 import type { ServiceContext } from './platform/context.js';
 import { keepShortLivedObjectsYoung } from './platform/heap-tuning.js';
 import { loadDataKey } from './platform/privacy/data-key.js';
@@ -35,7 +37,10 @@ export async function createRuntime(
   const jobs = new JobRunner(database, clock, opts.log);
   const cipher = new PersonalDataCipher(loadDataKey(config));
   const deps: AppDeps = { config, database, clock, events, jobs, cipher };
-  registerPlatformJobs(deps);
+  registerPlatformJobs(deps, [
+    (ctx) => purgeStaleSessions(ctx, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }),
+    purgeOldNotifications,
+  ]);
   registerNotificationJobs(deps);
   const app = await buildApp(deps);
   const systemContext = (): ServiceContext => ({

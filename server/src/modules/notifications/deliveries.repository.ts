@@ -91,3 +91,13 @@ export async function listDeliveries(db: Db, f: DeliveryFilter, page: number, pa
     .execute();
   return { rows, total: Number(total.n) };
 }
+
+/** Deletes deliveries that ended (sent or failed) before `before`; pending ones are still owed. */
+export async function deleteEndedDeliveriesBefore(db: Db, before: number): Promise<number> {
+  const result = await db
+    .deleteFrom('notification_deliveries')
+    .where('status', '!=', 'pending')
+    .where('updated_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -104,3 +104,11 @@ export async function upsertPreferences(db: Db, rows: PreferenceRow[]) {
     )
     .execute();
 }
+
+/** Deletes notifications made before `before`, with their deliveries; how many notifications went. */
+export async function deleteNotificationsBefore(db: Db, before: number): Promise<number> {
+  const old = db.selectFrom('notifications').select('id').where('created_at', '<', before);
+  await db.deleteFrom('notification_deliveries').where('notification_id', 'in', old).execute();
+  const result = await db.deleteFrom('notifications').where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -215,3 +215,58 @@ describe('notify() inside the caller’s transaction', () => {
     expect(p2).not.toBe(empty);
   });
 });
+
+describe('how long notifications are kept', () => {
+  const DAY = 86_400_000;
+  const deliveryIds = async () =>
+    (await t.runtime.deps.database.db.selectFrom('notification_deliveries').select('id').execute()).map(
+      (d) => d.id,
+    );
+  async function delivery(id: string, notificationId: string, status: 'pending' | 'sent') {
+    const now = t.clock.now();
+    await t.runtime.deps.database.db
+      .insertInto('notification_deliveries')
+      .values({
+        id,
+        property_id: p1,
+        notification_id: notificationId,
+        user_id: null,
+        channel: 'email',
+        target: 'desk@example.com',
+        status,
+        attempts: status === 'sent' ? 1 : 0,
+        last_error: null,
+        next_attempt_at: null,
+        sent_at: status === 'sent' ? now : null,
+        extra: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
+  const titles = async () =>
+    (await bell(await t.login('frontdesk'), '?pageSize=100')).items.map((n) => n.title.zh);
+
+  it('deletes ended deliveries after 90 days and notifications after 180, and keeps what is newer', async () => {
+    const desk = await userId(t, 'frontdesk');
+    const to = { recipients: { userIds: [desk] } };
+    await notifyNow(t, sample(p1, { ...to, title: { zh: '半年前的通知', en: 'Old' } }));
+    const old = (await bell(await t.login('frontdesk'))).items.find((n) => n.title.zh === '半年前的通知')!;
+    await delivery('d-sent', old.id, 'sent');
+    await delivery('d-pending', old.id, 'pending');
+
+    t.clock.advance(100 * DAY);
+    await notifyNow(t, sample(p1, { ...to, title: { zh: '三个月前的通知', en: 'Newer' } }));
+    await runDue(t);
+    // The sent delivery ended 100 days ago; one still pending is owed, and the notification stays.
+    expect(await deliveryIds()).toEqual(['d-pending']);
+    expect(await titles()).toContain('半年前的通知');
+
+    t.clock.advance(81 * DAY);
+    await runDue(t);
+    const left = await titles();
+    expect(left).not.toContain('半年前的通知');
+    expect(left).toContain('三个月前的通知');
+    expect(await deliveryIds()).toEqual([]);
+  });
+});

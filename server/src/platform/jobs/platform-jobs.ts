@@ -1,5 +1,4 @@
 import type { AppDeps } from '../../app-deps.js';
-import { purgeStaleSessions } from '../../modules/auth/auth.service.js';
 import type { ServiceContext } from '../context.js';
 import { deleteFinishedJobsBefore } from './jobs.repository.js';
 
@@ -11,17 +10,21 @@ const KEEP_EVENTS_MS = DAY;
 
 const purgeKey = (hourStart: number) => `platform.purge-sessions:${hourStart}`;
 
+/** A module's part of the hourly housekeeping: removing what it no longer needs to keep. */
+export type Housekeeping = (ctx: ServiceContext) => Promise<unknown>;
+
 /**
- * The platform's own recurring work. A recurring job enqueues its next run under a key that names
- * that run's hour, so two processes finishing the same run still schedule one successor. The
- * successor is scheduled before the work, so a run that fails does not end the chain.
+ * The platform's own recurring work: the hourly housekeeping (its job kind still says sessions,
+ * what it first purged), which runs the modules' parts it is given and then its own. A recurring
+ * job enqueues its next run under a key that names that run's hour, so two processes finishing the
+ * same run still schedule one successor. The successor is scheduled before the work, so a run that
+ * fails does not end the chain.
  */
-export function registerPlatformJobs(deps: AppDeps) {
-  const policy = { idleMs: deps.config.sessionIdleMs, absoluteMs: deps.config.sessionAbsoluteMs };
+export function registerPlatformJobs(deps: AppDeps, housekeeping: readonly Housekeeping[]) {
   deps.jobs.register('platform.purge-sessions', async (ctx) => {
     const next = Math.floor(ctx.now() / HOUR) * HOUR + HOUR;
     await deps.jobs.enqueue(ctx, { kind: 'platform.purge-sessions', runAt: next, uniqueKey: purgeKey(next) });
-    await purgeStaleSessions(ctx, policy);
+    for (const part of housekeeping) await part(ctx);
     await deleteFinishedJobsBefore(ctx.db, ctx.now() - KEEP_JOBS_MS);
     await deps.events.deleteBefore(ctx, ctx.now() - KEEP_EVENTS_MS);
   });
