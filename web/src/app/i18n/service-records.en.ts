@@ -216,7 +216,7 @@ export const serviceRecordsEn: Record<keyof typeof serviceRecordsZhCN, string> =
   'followUps.title': 'Follow-ups',
   'followUps.subtitle':
     'Call customers back about finished repairs and complaints and record how satisfied they are',
-  'followUps.tab.today': 'Due today',
+  'followUps.tab.today': 'To call today',
   'followUps.tab.overdue': 'Overdue',
   'followUps.tab.all': 'All pending',
   'followUps.col.record': 'Record',

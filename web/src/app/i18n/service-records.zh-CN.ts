@@ -215,7 +215,7 @@ export const serviceRecordsZhCN = {
 
   'followUps.title': '回访',
   'followUps.subtitle': '报修与投诉处理完成后，按时回访客户并记录满意度',
-  'followUps.tab.today': '今日到期',
+  'followUps.tab.today': '今日待回访',
   'followUps.tab.overdue': '已逾期',
   'followUps.tab.all': '全部待回访',
   'followUps.col.record': '登记编号',
