@@ -81,28 +81,28 @@ export function RegisterFilterBar({
           onChange={(dates) =>
             onChange({ from: dates?.[0]?.format(DAY) ?? undefined, to: dates?.[1]?.format(DAY) ?? undefined })
           }
-          style={{ width: 240 }}
+          style={{ width: 224 }}
         />
         <MultiFilter
           label={t('serviceRecords.filter.kind')}
           value={filters.kind}
           onChange={(kind) => onChange({ kind })}
           options={SERVICE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
-          width={150}
+          width={128}
         />
         <MultiFilter
           label={t('serviceRecords.filter.status')}
           value={filters.status}
           onChange={(status) => onChange({ status, open: false })}
           options={SERVICE_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
-          width={150}
+          width={128}
         />
         <MultiFilter
           label={t('serviceRecords.filter.severity')}
           value={filters.severity}
           onChange={(severity) => onChange({ severity })}
           options={SERVICE_SEVERITIES.map((s) => ({ value: s, label: severityLabel(t, s) }))}
-          width={120}
+          width={104}
         />
         <Select
           allowClear
@@ -112,7 +112,7 @@ export function RegisterFilterBar({
           onChange={(departmentId?: string) => onChange({ departmentId })}
           loading={departments.loading}
           options={(departments.data ?? []).map((d) => ({ value: d.id, label: localName(d, locale) }))}
-          style={{ width: 140 }}
+          style={{ width: 128 }}
         />
         <Select
           allowClear
@@ -122,7 +122,7 @@ export function RegisterFilterBar({
           value={filters.assignee}
           onChange={(assignee?: string) => onChange({ assignee })}
           options={assigneeOptions}
-          style={{ width: 130 }}
+          style={{ width: 116 }}
         />
         <Checkbox checked={filters.overdue} onChange={(e) => onChange({ overdue: e.target.checked })}>
           {t('serviceRecords.filter.overdue')}
