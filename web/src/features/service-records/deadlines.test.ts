@@ -10,7 +10,6 @@ const T0 = Date.UTC(2026, 10, 27, 1, 0); // 09:00 in Shanghai
 
 const record = (over: Partial<Parameters<typeof deadlineState>[0]> = {}) => ({
   status: 'accepted' as const,
-  createdAt: T0,
   respondDueAt: T0 + 30 * MIN,
   resolveDueAt: T0 + 4 * HOUR,
   respondWarnAt: T0 + 24 * MIN,

@@ -20,7 +20,6 @@ export type DeadlineState =
 type DeadlineFacts = Pick<
   ServiceRecord,
   | 'status'
-  | 'createdAt'
   | 'respondDueAt'
   | 'resolveDueAt'
   | 'respondWarnAt'
