@@ -1,16 +1,22 @@
 import type { AuditEntry, AuditQuery } from '@qiantai/contracts';
-import { assertPropertyInScope, requireActor, type ServiceContext } from '../../platform/context.js';
+import {
+  assertPropertyInScope,
+  requireActor,
+  SYSTEM_USER_ID,
+  type ServiceContext,
+} from '../../platform/context.js';
 import * as repo from './audit.repository.js';
 
 type Row = Awaited<ReturnType<typeof repo.listAudit>>['rows'][number];
 
 const parse = <T>(text: string | null): T | null => (text ? (JSON.parse(text) as T) : null);
 
+// The system's own work (seeding, jobs) has no person behind it: no name, so screens say 系统 / System.
 const toEntry = (r: Row): AuditEntry => ({
   id: r.id,
   at: r.at,
   actorUserId: r.actor_user_id,
-  actorUsername: r.actor_username,
+  actorUsername: r.actor_user_id === SYSTEM_USER_ID ? null : r.actor_username,
   ip: r.ip,
   action: r.action,
   entityType: r.entity_type,

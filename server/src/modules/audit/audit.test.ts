@@ -99,6 +99,13 @@ describe('reading the audit log', () => {
     expect(pages.map((e) => e.id)).toEqual(all.items.map((e) => e.id));
   });
 
+  it('names no one for the system’s own work (the first start’s seeding), so screens say 系统', async () => {
+    const seeded = (await page(admin, '&action=serviceConfig.seed')).items;
+    const bySystem = seeded.filter((e) => e.actorUserId === 'system');
+    expect(bySystem.length).toBeGreaterThan(0);
+    expect(bySystem.map((e) => e.actorUsername)).toEqual(bySystem.map(() => null));
+  });
+
   it('filters by time, actor, action prefix, entity type and entity id', async () => {
     const creations = await page(admin, '&action=user.create');
     const [b, a] = creations.items.filter((e) => e.actorUsername === 'admin');

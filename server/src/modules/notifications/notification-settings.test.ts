@@ -104,7 +104,7 @@ describe('channel settings', () => {
     expect(JSON.stringify(audit)).not.toContain('693a91f6');
     expect(JSON.parse(audit[0]!.changes!)).toMatchObject({
       passwordSet: [false, true],
-      host: ['', '127.0.0.1'],
+      host: [null, '127.0.0.1'],
     });
 
     const off = await saveSection(admin, p1, { section: 'wecom', enabled: false, webhookUrl: null });

@@ -165,6 +165,13 @@ describe('the person history', () => {
     expect(items[0]!.detail).toEqual({ field: 'mobile' });
     expect(items[1]!.changes).toEqual({ until: [null, '2026-11-30'] });
     expect(items[3]!.changes).toEqual({ name: ['历史', '历史改名'], mobile: ['136****0001', '136****0002'] });
+    // A new person's entry names what was filled in, not every empty field of the form.
+    expect(items[4]!.changes).toEqual({
+      name: [null, '历史'],
+      gender: [null, 'unknown'],
+      mobile: [null, '136****0001'],
+      language: [null, 'zh-CN'],
+    });
     expect(unmaskedPersonalData(res.json())).toEqual([]);
   });
 });

@@ -91,7 +91,7 @@ describe('vehicles', () => {
       .execute();
     expect(history.map((h) => h.action).sort()).toEqual(['vehicle.create', 'vehicle.update']);
     const update = history.find((h) => h.action === 'vehicle.update')!;
-    expect(JSON.parse(update.changes!)).toEqual({ colour: ['', '黑'], personId: [null, owner.personId] });
+    expect(JSON.parse(update.changes!)).toEqual({ colour: [null, '黑'], personId: [null, owner.personId] });
   });
 
   it('lists by plate fragment and by owner, and the desk lookup finds the plate', async () => {

@@ -43,9 +43,11 @@ export function diffFields<T extends Record<string, unknown>>(
 ): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  // Empty is empty: a new record's blank note or empty phone list is not a change worth a line.
+  const valueOf = (v: unknown) => (v === '' || (Array.isArray(v) && v.length === 0) ? null : (v ?? null));
   for (const key of keys) {
-    const a = before?.[key] ?? null;
-    const b = after?.[key] ?? null;
+    const a = valueOf(before?.[key]);
+    const b = valueOf(after?.[key]);
     if (JSON.stringify(a) !== JSON.stringify(b)) out[key] = [a, b];
   }
   return out;
