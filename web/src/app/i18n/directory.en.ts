@@ -181,7 +181,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'directory.link.endTitle': 'Move out of {unit}',
   'directory.link.edit': 'Edit',
   'directory.link.editTitle': 'Edit residence in {unit}',
-  'audit.action.person.unit.update': 'Edit residence',
+  'audit.action.person.unit.update': 'Residence edited',
 
   'directory.vehicles.title': 'Vehicles',
   'directory.vehicles.subtitle': "Residents' registered vehicles",

@@ -112,9 +112,9 @@ export const notificationsEn: Record<keyof typeof notificationsZhCN, string> = {
 
   'jobs.kind.notification.announce': 'Announce in-app notifications',
   'jobs.kind.notification.deliver': 'Send a notification (e-mail, WeCom, SMS)',
-  'audit.action.notification.settings.update': 'Change notification channel settings',
-  'audit.action.notification.delivery.retry': 'Send a notification again',
-  'audit.action.notification.test': 'Send a test notification',
-  'audit.action.notification.preferences.update': 'Change notification settings',
-  'audit.action.user.contact.update': 'Change contact details',
+  'audit.action.notification.settings.update': 'Notification channel settings changed',
+  'audit.action.notification.delivery.retry': 'Notification sent again',
+  'audit.action.notification.test': 'Test notification sent',
+  'audit.action.notification.preferences.update': 'Notification settings changed',
+  'audit.action.user.contact.update': 'Contact details changed',
 };

@@ -9,6 +9,6 @@ export const serviceRegisterPrintEn: Record<keyof typeof serviceRegisterPrintZhC
   'registerPrint.hint': 'Print in landscape (A4); the header repeats on every page.',
   'registerPrint.empty': 'No records match',
   'registerPrint.pageTitle': 'Print · {title}',
-  'audit.action.service.register.print': 'Printed the service register',
-  'audit.action.service.register.export': 'Exported the service register',
+  'audit.action.service.register.print': 'Service register printed',
+  'audit.action.service.register.export': 'Service register exported',
 };
