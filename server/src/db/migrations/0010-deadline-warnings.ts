@@ -16,9 +16,14 @@ export function deadlineWarningsMigration(): Migration {
     async up(db: MigrationDb) {
       await db.schema.alterTable('service_records').addColumn('respond_warn_at', 'bigint').execute();
       await db.schema.alterTable('service_records').addColumn('resolve_warn_at', 'bigint').execute();
-      await sql`UPDATE service_records SET
-        respond_warn_at = created_at + (respond_due_at - created_at) * 4 / 5,
-        resolve_warn_at = created_at + (resolve_due_at - created_at) * 4 / 5`.execute(db);
+      await backfillWarnTimes(db);
     },
   };
+}
+
+/** Existing records' warning times: 80 % of the way from creation to each deadline, whole ms. */
+export async function backfillWarnTimes(db: MigrationDb) {
+  await sql`UPDATE service_records SET
+    respond_warn_at = created_at + (respond_due_at - created_at) * 4 / 5,
+    resolve_warn_at = created_at + (resolve_due_at - created_at) * 4 / 5`.execute(db);
 }

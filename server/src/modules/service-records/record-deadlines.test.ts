@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationItem, ServiceRecord } from '@qiantai/contracts';
 import { testConfig, testDatabaseUrl } from '../../config.js';
+import { backfillWarnTimes } from '../../db/migrations/0010-deadline-warnings.js';
 import { createRuntime, type Runtime } from '../../runtime.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { recordKit } from './service-records.test-kit.js';
@@ -65,6 +66,16 @@ describe('deadlines and escalation', () => {
     await tick();
     expect(await historyOf(r.id)).toEqual(['create', 'escalate']);
     expect((await noticesOf('supervisor', r.id)).map((n) => n.event)).toEqual(['service.escalated']);
+  });
+
+  it('gives records made before warning times were stored 80 % of their time (migration 0010)', async () => {
+    const r = await kit().create(await as('frontdesk'), { kind: 'complaint', content: '旧记录' });
+    const db = t.runtime.deps.database.db;
+    await db.updateTable('service_records').set({ respond_warn_at: null, resolve_warn_at: null }).execute();
+    await backfillWarnTimes(db);
+    const after = (await kit().get(await as('frontdesk'), r.id)).record;
+    expect(after.respondWarnAt).toBe(r.createdAt + Math.floor((r.respondDueAt! - r.createdAt) * 0.8));
+    expect(after.resolveWarnAt).toBe(r.createdAt + Math.floor((r.resolveDueAt! - r.createdAt) * 0.8));
   });
 
   it('stays quiet about a deadline that was met, and about one paused while waiting on the customer', async () => {
