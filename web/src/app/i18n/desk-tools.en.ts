@@ -64,6 +64,8 @@ export const deskToolsEn: Record<keyof typeof deskToolsZhCN, string> = {
   'phonebook.delete': 'Delete',
   'phonebook.deleteConfirm': 'Delete “{name}”?',
   'phonebook.deleted': 'Deleted',
+  'phonebook.undo': 'Undo',
+  'phonebook.restored': 'Put back',
   'phonebook.onDuty': 'On duty',
   'phonebook.ext': 'ext.',
   'phonebook.clickToCopy': 'Click to copy the number',

@@ -61,6 +61,8 @@ export const deskToolsZhCN = {
   'phonebook.delete': '删除',
   'phonebook.deleteConfirm': '确定删除“{name}”？',
   'phonebook.deleted': '已删除',
+  'phonebook.undo': '撤销',
+  'phonebook.restored': '已恢复',
   'phonebook.onDuty': '值班',
   'phonebook.ext': '转',
   'phonebook.clickToCopy': '点击复制号码',

@@ -10,7 +10,7 @@ import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
 import { NoProperty } from '../directory/NoProperty';
 import { usePropertyId } from '../directory/use-property-id';
-import { phonebookApi } from './phonebook-api';
+import { phonebookApi, restoreBody } from './phonebook-api';
 import { PhonebookEntryModal } from './PhonebookEntryModal';
 import { PhonebookEntryRow } from './PhonebookEntryRow';
 
@@ -27,10 +27,33 @@ export default function PhonebookPage() {
   const entries = useApiQuery(`phonebook:${propertyId}`, () =>
     propertyId ? phonebookApi.list(propertyId) : Promise.resolve([]),
   );
+  // A deleted line can be put back from the confirmation for a few seconds (a new line with the same
+  // fields; the audit log keeps both the deletion and the restore).
+  const restore = async (entry: PhonebookEntry, key: string) => {
+    try {
+      await phonebookApi.create(restoreBody(entry));
+      message.success({ key, content: t('phonebook.restored') });
+    } catch (e) {
+      message.error({ key, content: e instanceof Error ? e.message : String(e) });
+    }
+    entries.reload();
+  };
   const remove = async (entry: PhonebookEntry) => {
     try {
       await phonebookApi.remove(entry);
-      message.success(t('phonebook.deleted'));
+      const key = `phonebook-deleted-${entry.id}`;
+      message.success({
+        key,
+        duration: 8,
+        content: (
+          <>
+            {t('phonebook.deleted')}
+            <Button type="link" size="small" onClick={() => void restore(entry, key)}>
+              {t('phonebook.undo')}
+            </Button>
+          </>
+        ),
+      });
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     }

@@ -16,3 +16,9 @@ export const phonebookApi = {
   remove: (entry: Pick<PhonebookEntry, 'id' | 'version'>) =>
     api.delete<{ ok: true }>(withQuery(`/phonebook/${entry.id}`, { version: entry.version })),
 };
+
+/** What re-creates a deleted line as it was (the undo after a delete): every field but id and version. */
+export function restoreBody(entry: PhonebookEntry): z.input<typeof createPhonebookEntryBodySchema> {
+  const { id: _id, version: _version, ...fields } = entry;
+  return fields;
+}
