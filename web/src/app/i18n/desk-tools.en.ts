@@ -66,6 +66,7 @@ export const deskToolsEn: Record<keyof typeof deskToolsZhCN, string> = {
   'phonebook.deleted': 'Deleted',
   'phonebook.undo': 'Undo',
   'phonebook.restored': 'Put back',
+  'phonebook.restoring': 'Putting it back…',
   'phonebook.onDuty': 'On duty',
   'phonebook.ext': 'ext.',
   'phonebook.clickToCopy': 'Click to copy the number',

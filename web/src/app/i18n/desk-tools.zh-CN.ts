@@ -63,6 +63,7 @@ export const deskToolsZhCN = {
   'phonebook.deleted': '已删除',
   'phonebook.undo': '撤销',
   'phonebook.restored': '已恢复',
+  'phonebook.restoring': '正在恢复…',
   'phonebook.onDuty': '值班',
   'phonebook.ext': '转',
   'phonebook.clickToCopy': '点击复制号码',

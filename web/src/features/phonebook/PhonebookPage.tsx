@@ -30,6 +30,8 @@ export default function PhonebookPage() {
   // A deleted line can be put back from the confirmation for a few seconds (a new line with the same
   // fields; the audit log keeps both the deletion and the restore).
   const restore = async (entry: PhonebookEntry, key: string) => {
+    // The notice loses its Undo button at once, so a second click cannot restore the line twice.
+    message.loading({ key, content: t('phonebook.restoring'), duration: 0 });
     try {
       await phonebookApi.create(restoreBody(entry));
       message.success({ key, content: t('phonebook.restored') });
