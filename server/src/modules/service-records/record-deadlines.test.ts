@@ -56,7 +56,10 @@ describe('deadlines and escalation', () => {
     expect(now.escalationLevel).toBe(2);
     const managers = await noticesOf('manager', r.id);
     expect(managers.map((n) => n.event)).toEqual(['service.escalated']);
-    expect(managers[0]!.title.zh).toContain(r.number);
+    expect(managers[0]!.title).toEqual({
+      zh: `${r.number} 已超过响应时限（第 2 级升级）`,
+      en: `${r.number}: Response deadline breached (escalation level 2)`,
+    });
   });
 
   it('does not call a deadline near once it has passed: a late warning gives way to the escalation', async () => {

@@ -107,7 +107,11 @@ function stillOwed(r: repo.RecordRow | undefined, p: Payload): r is repo.RecordR
 const dueOf = (r: repo.RecordRow, p: Payload) =>
   (p.which === 'respond' ? r.respond_due_at : r.resolve_due_at) ?? Infinity;
 
-const WHICH_ZH = { respond: '响应', resolve: '完成' } as const;
+/** The deadline a notice is about, in each language (the code names the action, not the deadline). */
+const WHICH = {
+  zh: { respond: '响应', resolve: '完成' },
+  en: { respond: 'Response', resolve: 'Resolution' },
+} as const;
 
 export function registerDeadlineJob(deps: RegisterDeps) {
   deps.jobs.register(DEADLINE_JOB, async (base, raw) => {
@@ -141,8 +145,8 @@ async function warn(ctx: ServiceContext, r: repo.RecordRow, p: Payload) {
       ? { userIds: [r.assignee_user_id] }
       : { departmentIds: r.department_id ? [r.department_id] : [] },
     title: {
-      zh: `${r.number} 即将超过${WHICH_ZH[p.which]}时限`,
-      en: `${r.number}: ${p.which} deadline approaching`,
+      zh: `${r.number} 即将超过${WHICH.zh[p.which]}时限`,
+      en: `${r.number}: ${WHICH.en[p.which]} deadline approaching`,
     },
     body: { zh: excerpt(r.content), en: excerpt(r.content) },
     link: `/service/records/${r.id}`,
@@ -173,8 +177,8 @@ async function escalate(ctx: ServiceContext, deps: RegisterDeps, r: repo.RecordR
     recipients: { roles: [level.role] },
     urgent: level.level > 1,
     title: {
-      zh: `${r.number} 已超过${WHICH_ZH[p.which]}时限（第 ${level.level} 级升级）`,
-      en: `${r.number}: ${p.which} deadline breached (escalation level ${level.level})`,
+      zh: `${r.number} 已超过${WHICH.zh[p.which]}时限（第 ${level.level} 级升级）`,
+      en: `${r.number}: ${WHICH.en[p.which]} deadline breached (escalation level ${level.level})`,
     },
     body: { zh: excerpt(r.content), en: excerpt(r.content) },
     link: `/service/records/${r.id}`,

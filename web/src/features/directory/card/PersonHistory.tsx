@@ -1,7 +1,7 @@
 import { Empty, Skeleton, Timeline, Typography } from 'antd';
 import type { AuditEntry } from '@qiantai/contracts';
 import { isMessageKey } from '../../../app/i18n/catalogues';
-import { useT } from '../../../app/i18n/locale-context';
+import { useLocale } from '../../../app/i18n/locale-context';
 import type { ApiQuery } from '../../../lib/use-api-query';
 import { formatDateTime } from '../../../lib/format';
 import { actionLabel, renderValue } from '../../audit/audit-labels';
@@ -17,10 +17,16 @@ const VALUE_PREFIXES: Record<string, string> = {
 
 /** The record's history from the audit log: who changed what and when, and who looked at what. */
 export function PersonHistory({ history }: { history: ApiQuery<{ items: AuditEntry[] }> }) {
-  const t = useT();
+  const { t, locale } = useLocale();
   const fieldLabel = (field: string) => {
     const key = `directory.field.${field}`;
     return isMessageKey(key) ? t(key) : field;
+  };
+  // The field words are lower case for use inside a sentence ("viewed the full mobile number"); a
+  // line of its own starts with a capital in English, with the separator of the language.
+  const lineLabel = (field: string) => {
+    const label = fieldLabel(field);
+    return locale === 'en' ? `${label.charAt(0).toUpperCase()}${label.slice(1)}: ` : `${label}：`;
   };
   // Roles, genders and document types are stored as codes; show them in words.
   const valueLabel = (field: string, value: unknown) => {
@@ -54,7 +60,7 @@ export function PersonHistory({ history }: { history: ApiQuery<{ items: AuditEnt
             )}
             {Object.entries(e.changes ?? {}).map(([field, [before, after]]) => (
               <div key={field} style={{ fontSize: 13 }}>
-                <Typography.Text type="secondary">{fieldLabel(field)}：</Typography.Text>
+                <Typography.Text type="secondary">{lineLabel(field)}</Typography.Text>
                 <Typography.Text delete type="secondary">
                   {valueLabel(field, before)}
                 </Typography.Text>
