@@ -6,7 +6,7 @@ import type {
   updatePhonebookEntryBodySchema,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { departmentWithin } from '../properties/properties.service.js';
@@ -32,12 +32,6 @@ export function toPhonebookEntry(row: repo.PhonebookRow): PhonebookEntry {
     sort: row.sort,
     version: row.version,
   };
-}
-
-/** What the audit log records of a line: everything but the bookkeeping columns. */
-function auditView(e: PhonebookEntry) {
-  const { id: _id, propertyId: _p, version: _v, ...fields } = e;
-  return fields;
 }
 
 /** Phone-book lines are the desk's working list, not personal data: shown in full. */
@@ -83,7 +77,7 @@ export async function insertPhonebookEntries(
       entityType: 'phonebook_entry',
       entityId: e.id,
       propertyId,
-      changes: diffFields(null, auditView(e)),
+      changes: diffFields(null, auditedFields(e)),
     });
   }
   return entries;
@@ -138,7 +132,7 @@ export async function updatePhonebookEntry(
       entityType: 'phonebook_entry',
       entityId: id,
       propertyId: before.property_id,
-      changes: diffFields(auditView(toPhonebookEntry(before)), auditView(after)),
+      changes: diffFields(auditedFields(toPhonebookEntry(before)), auditedFields(after)),
     });
     return after;
   });
@@ -155,7 +149,7 @@ export async function deletePhonebookEntry(ctx: ServiceContext, id: string, vers
       entityType: 'phonebook_entry',
       entityId: id,
       propertyId: before.property_id,
-      changes: diffFields(auditView(toPhonebookEntry(before)), null),
+      changes: diffFields(auditedFields(toPhonebookEntry(before)), null),
     });
   });
 }

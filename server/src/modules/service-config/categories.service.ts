@@ -6,7 +6,7 @@ import {
   type UpdateServiceCategoryBody,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { departmentWithin } from '../properties/properties.service.js';
@@ -29,11 +29,6 @@ export function toCategory(row: repo.CategoryRow): ServiceCategory {
     version: row.version,
   };
 }
-
-const auditView = (c: ServiceCategory) => {
-  const { id: _id, propertyId: _p, version: _v, ...fields } = c;
-  return fields;
-};
 
 /** Active and under active parents only: deactivating a group hides what lies under it. */
 function offered(rows: repo.CategoryRow[]): repo.CategoryRow[] {
@@ -89,7 +84,7 @@ export async function insertCategories(ctx: ServiceContext, rows: repo.CategoryR
       entityType: 'service_category',
       entityId: row.id,
       propertyId: row.property_id,
-      changes: diffFields(null, auditView(toCategory(row))),
+      changes: diffFields(null, auditedFields(toCategory(row))),
     });
   }
 }
@@ -163,7 +158,7 @@ export async function updateCategory(
       entityType: 'service_category',
       entityId: id,
       propertyId: before.property_id,
-      changes: diffFields(auditView(toCategory(before)), auditView(after)),
+      changes: diffFields(auditedFields(toCategory(before)), auditedFields(after)),
     });
     return after;
   });

@@ -5,7 +5,7 @@ import type {
   UpdateServicePhraseBody,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { notFound, staleVersion } from '../../platform/errors.js';
 import * as repo from './phrases.repository.js';
@@ -23,11 +23,6 @@ export const toPhrase = (row: repo.PhraseRow): ServicePhrase => ({
   active: row.active === 1,
   version: row.version,
 });
-
-const auditView = (p: ServicePhrase) => {
-  const { id: _id, propertyId: _p, version: _v, ...fields } = p;
-  return fields;
-};
 
 export async function listPhrases(
   ctx: ServiceContext,
@@ -51,7 +46,7 @@ export async function insertPhrases(ctx: ServiceContext, rows: repo.PhraseRow[],
       entityType: 'service_phrase',
       entityId: row.id,
       propertyId: row.property_id,
-      changes: diffFields(null, auditView(toPhrase(row))),
+      changes: diffFields(null, auditedFields(toPhrase(row))),
     });
   }
 }
@@ -108,7 +103,7 @@ export async function updatePhrase(
       entityType: 'service_phrase',
       entityId: id,
       propertyId: before.property_id,
-      changes: diffFields(auditView(toPhrase(before)), auditView(after)),
+      changes: diffFields(auditedFields(toPhrase(before)), auditedFields(after)),
     });
     return after;
   });

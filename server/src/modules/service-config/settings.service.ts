@@ -3,7 +3,7 @@ import {
   type PutServiceSettingsBody,
   type ServiceSettings,
 } from '@qiantai/contracts';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { staleVersion } from '../../platform/errors.js';
 import * as repo from './settings.repository.js';
@@ -22,8 +22,6 @@ async function settingsRow(ctx: ServiceContext, propertyId: string): Promise<Ser
     version: row.version,
   };
 }
-
-const auditView = ({ propertyId: _p, version: _v, ...fields }: ServiceSettings) => fields;
 
 export async function getServiceSettings(ctx: ServiceContext, propertyId: string): Promise<ServiceSettings> {
   assertPropertyInScope(ctx, propertyId);
@@ -56,7 +54,7 @@ export async function putServiceSettings(
       entityType: 'service_settings',
       entityId: body.propertyId,
       propertyId: body.propertyId,
-      changes: diffFields(auditView(before), auditView(after)),
+      changes: diffFields(auditedFields(before), auditedFields(after)),
     });
     return after;
   });

@@ -6,7 +6,7 @@ import type {
   UpdateSlaPolicyBody,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { WALL_CLOCK, type BusinessCalendar } from './business-time.js';
@@ -32,11 +32,6 @@ export function toSlaPolicy(row: repo.SlaPolicyRow): SlaPolicy {
   };
 }
 
-const auditView = (p: SlaPolicy) => {
-  const { id: _id, propertyId: _p, version: _v, ...fields } = p;
-  return fields;
-};
-
 export async function listSlaPolicies(ctx: ServiceContext, propertyId: string): Promise<SlaPolicy[]> {
   assertPropertyInScope(ctx, propertyId);
   return (await repo.listPolicies(ctx.db, propertyId)).map(toSlaPolicy);
@@ -49,7 +44,7 @@ async function audit(ctx: ServiceContext, action: string, before: SlaPolicy | nu
     entityType: 'sla_policy',
     entityId: p.id,
     propertyId: p.propertyId,
-    changes: diffFields(before && auditView(before), after && auditView(after)),
+    changes: diffFields(before && auditedFields(before), after && auditedFields(after)),
   });
 }
 

@@ -36,6 +36,17 @@ export async function writeAudit(ctx: ServiceContext, input: AuditInput): Promis
     .execute();
 }
 
+/**
+ * What the audit log records of an entity: every field but the bookkeeping ones (id, property,
+ * version), which the entry holds in its own columns or which change on every write.
+ */
+export function auditedFields<T extends { id?: string; propertyId: string; version: number }>(
+  entity: T,
+): Omit<T, 'id' | 'propertyId' | 'version'> {
+  const { id: _id, propertyId: _p, version: _v, ...fields } = entity;
+  return fields;
+}
+
 /** Field-by-field difference of two snapshots, for the `changes` column: only what changed. */
 export function diffFields<T extends Record<string, unknown>>(
   before: T | null,
