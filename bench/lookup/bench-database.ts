@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { openPostgres, openSqlite, type DatabaseHandle } from '../../server/src/db/database.js';
+import { testConfig } from '../../server/src/config.js';
+import { openPostgres, openSqlite, type DatabaseHandle, type Db } from '../../server/src/db/database.js';
+import { createRuntime, type Runtime } from '../../server/src/runtime.js';
+import { seedDemo } from '../../server/src/seed/demo-seed.js';
 
 export interface BenchDatabase {
   handle: DatabaseHandle;
@@ -89,4 +92,39 @@ export async function settle(handle: DatabaseHandle): Promise<void> {
   }
   await sql`VACUUM ANALYZE`.execute(handle.db);
   await sql`CHECKPOINT`.execute(handle.db);
+}
+
+export interface BenchApp {
+  bench: BenchDatabase;
+  runtime: Runtime;
+  db: Db;
+  /** The residential demo property (锦绣花园) the benchmarks fill. */
+  propertyId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database (BENCH_DATABASE_URL's server, or a temp SQLite file) with the demo company on
+ * it and the app's runtime over it, as the server runs.
+ */
+export async function openBenchApp(): Promise<BenchApp> {
+  const bench = await createBenchDatabase(process.env.BENCH_DATABASE_URL);
+  const runtime = await createRuntime(testConfig({ webDist: '/nonexistent' }), { database: bench.handle });
+  const db = bench.handle.db;
+  await seedDemo(runtime.systemContext());
+  const { id: propertyId } = await db
+    .selectFrom('properties')
+    .select('id')
+    .where('code', '=', 'JXHY')
+    .executeTakeFirstOrThrow();
+  return {
+    bench,
+    runtime,
+    db,
+    propertyId,
+    async close() {
+      await runtime.close();
+      await bench.dispose().catch(() => undefined);
+    },
+  };
 }

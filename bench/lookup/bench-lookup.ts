@@ -1,10 +1,7 @@
 import { loadavg } from 'node:os';
-import { testConfig } from '../../server/src/config.js';
 import { findMatches, searchDirectory } from '../../server/src/modules/lookup/lookup.service.js';
 import { systemActor } from '../../server/src/platform/context.js';
-import { createRuntime } from '../../server/src/runtime.js';
-import { seedDemo } from '../../server/src/seed/demo-seed.js';
-import { createBenchDatabase, lookupMegabytes, settle } from './bench-database.js';
+import { lookupMegabytes, openBenchApp, settle } from './bench-database.js';
 import { generateBenchData, type BenchData } from './bench-data.js';
 import { httpLoad } from './bench-http.js';
 import { ms, percentile, queriesFor, SHAPES, timeEach, type Shape } from './bench-queries.js';
@@ -39,17 +36,9 @@ function drawQueries(data: BenchData) {
   };
 }
 
-const bench = await createBenchDatabase(process.env.BENCH_DATABASE_URL);
-const runtime = await createRuntime(testConfig({ webDist: '/nonexistent' }), { database: bench.handle });
+const app = await openBenchApp();
+const { bench, runtime, db, propertyId } = app;
 try {
-  const db = bench.handle.db;
-  await seedDemo(runtime.systemContext());
-  const { id: propertyId } = await db
-    .selectFrom('properties')
-    .select('id')
-    .where('code', '=', 'JXHY')
-    .executeTakeFirstOrThrow();
-
   const started = performance.now();
   const { sizes, queries } = await db
     .transaction()
@@ -133,6 +122,5 @@ try {
   console.log(`worst shape: ${slowest.shape}`);
   console.log(`lookup p99_ms=${ms(slowest.p99)} baseline_like_p99_ms=${ms(percentile(baseline, 99))}`);
 } finally {
-  await runtime.close();
-  await bench.dispose().catch(() => undefined);
+  await app.close();
 }

@@ -9,16 +9,13 @@ import {
   type Role,
   type ServiceKind,
 } from '@qiantai/contracts';
-import { testConfig } from '../../server/src/config.js';
 import type { Db } from '../../server/src/db/database.js';
 import type { ServiceContext } from '../../server/src/platform/context.js';
 import { createRecord } from '../../server/src/modules/service-records/record-create.service.js';
 import type { RegisterDeps } from '../../server/src/modules/service-records/record-notices.js';
 import { listRecords } from '../../server/src/modules/service-records/service-records.service.js';
-import { createRuntime } from '../../server/src/runtime.js';
-import { seedDemo } from '../../server/src/seed/demo-seed.js';
 import { Rng } from '../../server/src/seed/fake-residents.js';
-import { createBenchDatabase } from '../lookup/bench-database.js';
+import { openBenchApp } from '../lookup/bench-database.js';
 import { ms, percentile } from '../lookup/bench-queries.js';
 import { generateRegister, type BenchRegister } from './bench-register-data.js';
 
@@ -227,16 +224,9 @@ async function measureCreates(
   return perSecond;
 }
 
-const bench = await createBenchDatabase(process.env.BENCH_DATABASE_URL);
-const runtime = await createRuntime(testConfig({ webDist: '/nonexistent' }), { database: bench.handle });
+const app = await openBenchApp();
+const { bench, runtime, db, propertyId } = app;
 try {
-  const db = bench.handle.db;
-  await seedDemo(runtime.systemContext());
-  const { id: propertyId } = await db
-    .selectFrom('properties')
-    .select('id')
-    .where('code', '=', 'JXHY')
-    .executeTakeFirstOrThrow();
   const departments = Object.fromEntries(
     (
       await db
@@ -288,6 +278,5 @@ try {
   const perSecond = await measureCreates(desk, runtime.deps, propertyId, departments.engineering!);
   console.log(`register list_p99_ms=${ms(worst)} create_per_s=${perSecond.toFixed(0)}`);
 } finally {
-  await runtime.close();
-  await bench.dispose().catch(() => undefined);
+  await app.close();
 }
