@@ -4,6 +4,7 @@ import { useMe } from '../../app/auth/auth-context';
 import { useLocale } from '../../app/i18n/locale-context';
 import { localName } from '../../app/i18n/property-name';
 import { formatDateTime } from '../../lib/format';
+import { ChangeLine } from '../common/ChangeLine';
 import { useDepartments } from '../common/use-departments';
 import { categoryLabel, codeLabel, fieldLabel, historyLabel } from './service-labels';
 import { StatusTag } from './ServiceTags';
@@ -95,17 +96,12 @@ export function RecordHistory({
               </div>
             )}
             {Object.entries(e.changes ?? {}).map(([field, change]) => (
-              <div key={field} style={{ fontSize: 13 }}>
-                <Typography.Text type="secondary">
-                  {fieldLabel(t, field)}
-                  {locale === 'en' ? ': ' : '：'}
-                </Typography.Text>
-                <Typography.Text delete type="secondary">
-                  {valueOf(field, change.from)}
-                </Typography.Text>
-                {' → '}
-                <Typography.Text>{valueOf(field, change.to)}</Typography.Text>
-              </div>
+              <ChangeLine
+                key={field}
+                label={fieldLabel(t, field)}
+                from={valueOf(field, change.from)}
+                to={valueOf(field, change.to)}
+              />
             ))}
           </Flex>
         ),

@@ -8,6 +8,7 @@ import type {
 } from '@qiantai/contracts';
 import { SATISFACTION_LEVELS } from '@qiantai/contracts';
 import { isMessageKey, type Translate } from '../../app/i18n/catalogues';
+import { codeWords } from '../common/ChangeLine';
 
 // Words for the register's codes in the interface language, for every page that shows a record (the
 // register, the record page, follow-ups, the desk screen).
@@ -44,12 +45,8 @@ const CODE_WORDS: Record<string, string> = {
  * A code in a history entry's change in words (satisfied → 满意), or null when the field holds no
  * code; a code this version does not know stays as it is.
  */
-export function codeLabel(t: Translate, field: string, value: string): string | null {
-  const words = CODE_WORDS[field];
-  if (!words) return null;
-  const key = `${words}.${value}`;
-  return isMessageKey(key) ? t(key) : value;
-}
+export const codeLabel = (t: Translate, field: string, value: string): string | null =>
+  codeWords(t, CODE_WORDS, field, value);
 
 /** A field named in a history entry's changes. */
 export function fieldLabel(t: Translate, field: string): string {

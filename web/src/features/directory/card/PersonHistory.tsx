@@ -5,6 +5,7 @@ import { useLocale } from '../../../app/i18n/locale-context';
 import type { ApiQuery } from '../../../lib/use-api-query';
 import { formatDateTime } from '../../../lib/format';
 import { actionLabel, renderValue } from '../../audit/audit-labels';
+import { ChangeLine, codeWords } from '../../common/ChangeLine';
 import { ErrorState } from '../../common/ErrorState';
 import { PageCard } from '../../common/PageCard';
 
@@ -17,24 +18,15 @@ const VALUE_PREFIXES: Record<string, string> = {
 
 /** The record's history from the audit log: who changed what and when, and who looked at what. */
 export function PersonHistory({ history }: { history: ApiQuery<{ items: AuditEntry[] }> }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const fieldLabel = (field: string) => {
     const key = `directory.field.${field}`;
     return isMessageKey(key) ? t(key) : field;
   };
-  // The field words are lower case for use inside a sentence ("viewed the full mobile number"); a
-  // line of its own starts with a capital in English, with the separator of the language.
-  const lineLabel = (field: string) => {
-    const label = fieldLabel(field);
-    return locale === 'en' ? `${label.charAt(0).toUpperCase()}${label.slice(1)}: ` : `${label}：`;
-  };
   // Roles, genders and document types are stored as codes; show them in words.
-  const valueLabel = (field: string, value: unknown) => {
-    const prefix = VALUE_PREFIXES[field];
-    const key = `${prefix}.${String(value)}`;
-    if (prefix && isMessageKey(key)) return t(key);
-    return Array.isArray(value) && value.length === 0 ? renderValue(null) : renderValue(value);
-  };
+  const valueLabel = (field: string, value: unknown) =>
+    (typeof value === 'string' && codeWords(t, VALUE_PREFIXES, field, value)) ||
+    (Array.isArray(value) && value.length === 0 ? renderValue(null) : renderValue(value));
   const body = history.error ? (
     <ErrorState error={history.error} onRetry={history.reload} />
   ) : !history.data ? (
@@ -59,14 +51,12 @@ export function PersonHistory({ history }: { history: ApiQuery<{ items: AuditEnt
               </div>
             )}
             {Object.entries(e.changes ?? {}).map(([field, [before, after]]) => (
-              <div key={field} style={{ fontSize: 13 }}>
-                <Typography.Text type="secondary">{lineLabel(field)}</Typography.Text>
-                <Typography.Text delete type="secondary">
-                  {valueLabel(field, before)}
-                </Typography.Text>
-                {' → '}
-                <Typography.Text>{valueLabel(field, after)}</Typography.Text>
-              </div>
+              <ChangeLine
+                key={field}
+                label={fieldLabel(field)}
+                from={valueLabel(field, before)}
+                to={valueLabel(field, after)}
+              />
             ))}
           </div>
         ),
