@@ -28,10 +28,18 @@ const toEntry = (r: Row): AuditEntry => ({
 });
 
 export async function listAuditEntries(ctx: ServiceContext, q: AuditQuery) {
-  const scope = requireActor(ctx).propertyIds;
-  if (q.propertyId && !scope.includes(q.propertyId))
+  const actor = requireActor(ctx);
+  if (q.propertyId && !actor.propertyIds.includes(q.propertyId))
     return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-  const { rows, total } = await repo.listAudit(ctx.db, { ...q, scopePropertyIds: scope });
+  // Company-wide means holding every property (admin and manager in the demo), not a role: an
+  // administrator of one property reads that property's company-wide entries only.
+  const scope = {
+    userId: actor.userId,
+    username: actor.username,
+    propertyIds: actor.propertyIds,
+    companyWide: await repo.coversEveryProperty(ctx.db, actor.propertyIds),
+  };
+  const { rows, total } = await repo.listAudit(ctx.db, { ...q, scope });
   return { items: rows.map(toEntry), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -145,7 +145,7 @@ describe('reading the audit log', () => {
     expect(denied[0]!.requestId).toMatch(/\S/);
   });
 
-  it('shows an auditor entries of their property and company-wide ones, not other properties’', async () => {
+  it('shows an auditor entries of their property and company-wide ones about its staff, not other properties’', async () => {
     const mine = await page(auditor);
     const everything = await page(admin);
     const retries = (p: Page) => p.items.filter((e) => e.action === 'job.retry').map((e) => e.propertyId);
