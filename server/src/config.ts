@@ -18,6 +18,12 @@ const envSchema = z.object({
   JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
   WEB_DIST: z.string().default('./web/dist'),
   QIANTAI_DATA_KEY: z.string().optional(),
+  API_DOCS: z.enum(['signed-in', 'public', 'off']).default('signed-in'),
+  // Slow clients: a request's headers and whole body must arrive within these; connections are capped.
+  HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(1).default(10),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).default(60),
+  IDLE_TIMEOUT_SECONDS: z.coerce.number().min(1).default(75),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1000),
   LEASE_REMINDER_DAYS: z
     .string()
     .regex(/^\d+(,\d+)*$/)
@@ -41,6 +47,15 @@ export type Config = Readonly<{
   webDist: string;
   /** Base64 master key for personal data at rest; null: a key file under dataDir. */
   dataKeyBase64: string | null;
+  /** Who may read /api/docs, /api/openapi.json and the version in /api/health (decision 0013). */
+  apiDocs: 'signed-in' | 'public' | 'off';
+  /** Slow-client limits: headers and a whole request must arrive in time; idle sockets close. */
+  http: Readonly<{
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    idleTimeoutMs: number;
+    maxConnections: number;
+  }>;
   /** Days before a lease ends at which the desk is reminded. */
   leaseReminderDays: readonly number[];
   demo: boolean;
@@ -67,6 +82,13 @@ export function readConfig(
     eventsHeartbeatMs: 15_000,
     webDist: resolve(e.WEB_DIST),
     dataKeyBase64: e.QIANTAI_DATA_KEY || null,
+    apiDocs: e.API_DOCS,
+    http: Object.freeze({
+      headersTimeoutMs: e.HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+      idleTimeoutMs: e.IDLE_TIMEOUT_SECONDS * 1000,
+      maxConnections: e.MAX_CONNECTIONS,
+    }),
     leaseReminderDays: e.LEASE_REMINDER_DAYS.split(',').map(Number),
     demo: argv.includes('--demo'),
     version: packageVersion(),

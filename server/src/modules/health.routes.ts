@@ -11,15 +11,21 @@ export function registerHealthRoute(app: FastifyInstance, deps: AppDeps) {
       config: { access: 'public' },
       schema: {
         tags: ['health'],
-        summary: 'Liveness and database reachability',
+        summary: 'Liveness and database reachability (the version only with API_DOCS=public)',
         response: {
-          200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), version: z.string() }),
+          200: z.object({
+            status: z.literal('ok'),
+            db: z.enum(['sqlite', 'postgres']),
+            version: z.string().optional(),
+          }),
         },
       },
     },
     async () => {
       await sql`select 1`.execute(deps.database.db);
-      return { status: 'ok' as const, db: deps.database.dialect, version: deps.config.version };
+      // The version tells an attacker which fixes are missing: shown only where the API docs are public.
+      const version = deps.config.apiDocs === 'public' ? { version: deps.config.version } : {};
+      return { status: 'ok' as const, db: deps.database.dialect, ...version };
     },
   );
 }

@@ -40,19 +40,26 @@ function expectSecurityHeaders(res: LightMyRequestResponse) {
   expect(res.headers['referrer-policy']).toBe('same-origin');
 }
 
+async function followToPage(app: TestApp, url: string, headers: Record<string, string>) {
+  let res = await app.runtime.app.inject({ method: 'GET', url, headers });
+  for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && hops < 3; hops++) {
+    const next = new URL(String(res.headers.location), 'http://desk.local/api/docs').pathname;
+    res = await app.runtime.app.inject({ method: 'GET', url: next, headers });
+  }
+  return res;
+}
+
 describe('health and API description', () => {
-  it('reports health with the database in use and the version', async () => {
+  it('reports health with the database in use, and no version while the API docs are not public', async () => {
     const res = await get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({
-      status: 'ok',
-      db: process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite',
-      version: readConfig({}, []).version,
-    });
+    expect(res.json()).toEqual({ status: 'ok', db: process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite' });
   });
 
-  it('describes every /api/v1 route in an OpenAPI 3 document', async () => {
-    const res = await get('/api/openapi.json');
+  it('describes every /api/v1 route in an OpenAPI 3 document, to signed-in users only by default', async () => {
+    expect((await get('/api/openapi.json')).statusCode).toBe(401);
+    const desk = await t.login('frontdesk');
+    const res = await desk.request('GET', '/api/openapi.json');
     expect(res.statusCode).toBe(200);
     const doc = res.json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
     expect(doc.openapi).toMatch(/^3\./);
@@ -66,15 +73,29 @@ describe('health and API description', () => {
     expect(routes.filter((r) => !documented.includes(r))).toEqual([]);
   });
 
-  it('serves the interactive reference as HTML', async () => {
-    let res = await get('/api/docs');
-    for (let hops = 0; res.statusCode >= 300 && res.statusCode < 400 && hops < 3; hops++) {
-      res = await get(new URL(String(res.headers.location), 'http://desk.local/api/docs').pathname);
-    }
+  it('serves the interactive reference as HTML to a signed-in user, and asks anyone else to sign in', async () => {
+    expect((await followToPage(t, '/api/docs', {})).statusCode).toBe(401);
+    const desk = await t.login('frontdesk');
+    const res = await followToPage(t, '/api/docs', { cookie: desk.cookie! });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toMatch(/<html/i);
     expectSecurityHeaders(res);
+  });
+
+  it('API_DOCS=public opens the reference and the version to anyone; off removes both', async () => {
+    const open = await startTestApp({ seed: false, config: { apiDocs: 'public' } });
+    const off = await startTestApp({ seed: false, config: { apiDocs: 'off' } });
+    try {
+      expect((await followToPage(open, '/api/docs', {})).statusCode).toBe(200);
+      const health = await open.anonymous().request('GET', '/api/health');
+      expect(health.json()).toMatchObject({ version: readConfig({}, []).version });
+      expect((await open.anonymous().request('GET', '/api/openapi.json')).statusCode).toBe(200);
+      expect((await off.anonymous().request('GET', '/api/openapi.json')).statusCode).toBe(404);
+      expect((await off.anonymous().request('GET', '/api/docs')).statusCode).toBe(404);
+    } finally {
+      await Promise.all([open.close(), off.close()]);
+    }
   });
 });
 
@@ -103,6 +124,13 @@ describe('security headers and plain HTTP on a LAN', () => {
     expect((await get('/assets/app.js')).body).toContain('desk');
     const api = await get('/api/v1/nope-at-all');
     expect(api.headers['content-type']).toMatch(/application\/json/);
+    // However the /api prefix is spelled, an unknown API path is a JSON 404, not the web app.
+    const spelled = await get('/%61pi/v1/nope-at-all');
+    expect(spelled.statusCode).toBe(404);
+    expect(spelled.headers['content-type']).toMatch(/application\/json/);
+    expect(spelled.headers['cache-control']).toBe('no-store');
+    // The static files' own routes are declared public, since an undeclared route is refused.
+    for (const r of t.runtime.app.routeCatalog) expect(r.access, `${r.method} ${r.url}`).toBeDefined();
   });
 
   it('issues a session cookie that works over http:// (not Secure), ignoring forged https claims', async () => {

@@ -62,6 +62,21 @@ describe('GET /api/v1/events', () => {
     expect(desk2.eventIds()).toEqual([forP2]);
   });
 
+  it('keeps delivering to tabs opened after a subscriber that failed', async () => {
+    // A broken stream (an outside probe opened one without a session) used to throw inside the
+    // emitter and leave every later subscriber without events.
+    const unsubscribe = t.runtime.deps.events.subscribe(() => {
+      throw new Error('a broken stream');
+    });
+    try {
+      const desk = await connect('frontdesk');
+      const id = await publish(p1);
+      await desk.waitForId(id);
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it('delivers a permission-gated event only to users holding the permission', async () => {
     const admin = await connect('admin');
     const desk = await connect('frontdesk');

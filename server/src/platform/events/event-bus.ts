@@ -199,8 +199,17 @@ export class EventBus {
   }
 
   subscribe(handler: (e: LiveEvent) => void): () => void {
-    this.local.on('event', handler);
-    return () => this.local.off('event', handler);
+    // One subscriber that throws must not keep the event from the subscribers after it (an emitter
+    // stops at the first throw): every open tab would go deaf because of one broken stream.
+    const guarded = (e: LiveEvent) => {
+      try {
+        handler(e);
+      } catch (err) {
+        this.log('live events: a subscriber failed', err);
+      }
+    };
+    this.local.on('event', guarded);
+    return () => this.local.off('event', guarded);
   }
 }
 

@@ -10,9 +10,9 @@ import { resolveSession } from '../../modules/auth/auth.service.js';
 export const SESSION_COOKIE = 'qt_session';
 
 /**
- * Who may call a route. Every route declares it; a route without a declaration needs a signed-in user.
- * A list means any one of those permissions (the desk and a department both read the register; the
- * service decides what each may see).
+ * Who may call a route. Every route declares it, and a route without a declaration is refused. A list
+ * means any one of those permissions (the desk and a department both read the register; the service
+ * decides what each may see).
  */
 export type Access = 'public' | 'authenticated' | Permission | readonly Permission[];
 
@@ -54,16 +54,25 @@ export function installRequestContext(app: FastifyInstance, deps: AppDeps) {
       ip: request.ip,
       requestId: request.id,
     };
-    if (!request.url.startsWith('/api/v1/')) return;
+    // Unmatched URLs go to the not-found handler, which reads no session and reveals nothing.
+    if (request.is404) return;
     await authenticate(request, reply, deps);
   });
 }
 
-// Authentication, permission and CSRF checks run in onRequest, before the body is parsed or
-// validated: an anonymous caller learns nothing about a route's input rules.
+// Access is decided from the route the router matched, never from the URL's text: the router
+// matches the percent-decoded path, so `/api/%761/…` and `/%61pi/v1/…` reach the same routes and
+// must meet the same checks. These run in onRequest, before the body is parsed or validated: an
+// anonymous caller learns nothing about a route's input rules.
 async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: AppDeps) {
-  const config = request.routeOptions.config ?? {};
-  const access: Access = config.access ?? 'authenticated';
+  const config = request.routeOptions.config;
+  const access = config.access;
+  if (access === undefined) {
+    request.log.error({ route: request.routeOptions.url }, 'route declares no access; refused');
+    throw new AppError('FORBIDDEN', 'error.forbidden');
+  }
+  // Public pages and files need no session: their answer is the same for everyone.
+  if (access === 'public') return;
   const token = request.cookies[SESSION_COOKIE];
   const policy = { idleMs: deps.config.sessionIdleMs, absoluteMs: deps.config.sessionAbsoluteMs };
   const session = token ? await resolveSession(request.ctx, policy, token) : null;
@@ -73,7 +82,6 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: 
     request.csrfToken = session.csrfToken;
     request.ctx = { ...request.ctx, actor: session.actor };
   }
-  if (access === 'public') return;
   if (!session)
     throw new AppError('UNAUTHENTICATED', token ? 'error.sessionExpired' : 'error.unauthenticated');
   if (UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {

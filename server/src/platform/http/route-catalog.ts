@@ -21,6 +21,31 @@ export function installRouteCatalog(app: FastifyInstance) {
   app.decorate('routeCatalog', routes);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
+    // Read when asked: a scope's own onRoute hook (publicScope) runs after this one and may declare it.
+    for (const method of methods)
+      routes.push({
+        method,
+        url: route.url,
+        get access() {
+          return route.config?.access;
+        },
+      });
+  });
+}
+
+/**
+ * Registers plugins whose routes declare nothing of their own (static files, the API reference) and
+ * gives each of those routes `access`, since an undeclared route is refused.
+ */
+export async function registerWithAccess(
+  app: FastifyInstance,
+  access: Access,
+  register: (scope: FastifyInstance) => Promise<void>,
+) {
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      route.config = { ...route.config, access: route.config?.access ?? access };
+    });
+    await register(scope);
   });
 }

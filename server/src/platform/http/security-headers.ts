@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isApiPath, routerPath } from './request-path.js';
 
 // A CSP that works when the desk is served over plain HTTP on a LAN address: no
 // upgrade-insecure-requests and no HSTS (both would break http://192.168.x.x:3000). antd injects
@@ -24,6 +25,6 @@ export function installSecurityHeaders(app: FastifyInstance) {
     reply.header('referrer-policy', 'same-origin');
     reply.header('cross-origin-resource-policy', 'same-origin');
     reply.header('permissions-policy', 'camera=(self), microphone=(), geolocation=()');
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (isApiPath(routerPath(request))) reply.header('cache-control', 'no-store');
   });
 }

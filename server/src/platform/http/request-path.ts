@@ -1,0 +1,19 @@
+import type { FastifyRequest } from 'fastify';
+
+/**
+ * The path the router matched, percent-decoding undone: `/%61pi/v1/x` is `/api/v1/x` to the router,
+ * so it must be to everything else that asks "is this an API call?". Prefer the matched route's
+ * pattern; for an unmatched URL decode the path, keeping the raw text when it cannot be decoded.
+ */
+export function routerPath(request: FastifyRequest): string {
+  const matched = request.is404 ? undefined : request.routeOptions.url;
+  if (matched) return matched;
+  const raw = request.url.split('?', 1)[0]!;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
