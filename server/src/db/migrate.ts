@@ -11,6 +11,7 @@ import { serviceRecordsMigration } from './migrations/0008-service-records.js';
 import { registerIndexesMigration } from './migrations/0009-register-indexes.js';
 import { deadlineWarningsMigration } from './migrations/0010-deadline-warnings.js';
 import { notificationRetentionMigration } from './migrations/0011-notification-retention.js';
+import { signInThrottleMigration } from './migrations/0012-sign-in-throttle.js';
 
 // Migrations are listed in code, in order: no file-system scanning, so bundling and tests see the same set.
 function migrationsFor(dialect: Dialect): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0009-register-indexes': registerIndexesMigration(),
     '0010-deadline-warnings': deadlineWarningsMigration(),
     '0011-notification-retention': notificationRetentionMigration(),
+    '0012-sign-in-throttle': signInThrottleMigration(),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   UserPropertiesTable,
   SessionsTable,
   LoginAttemptsTable,
+  KnownSignInAddressesTable,
   AuditLogTable,
   JobsTable,
   LiveEventsTable,
@@ -63,6 +64,7 @@ export interface Database {
   user_properties: UserPropertiesTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  known_sign_in_addresses: KnownSignInAddressesTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
   live_events: LiveEventsTable;

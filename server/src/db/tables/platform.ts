@@ -69,6 +69,13 @@ export interface LoginAttemptsTable {
   success: number;
 }
 
+/** Where a user has signed in successfully (migration 0012, decision 0013): passes a lock. */
+export interface KnownSignInAddressesTable {
+  user_id: string;
+  ip: string;
+  last_success_at: number;
+}
+
 export interface AuditLogTable {
   id: string;
   at: number;

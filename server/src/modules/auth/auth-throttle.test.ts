@@ -82,17 +82,19 @@ describe('sign-in throttling', { timeout: 60_000 }, () => {
     expect((await attemptLogin(t, 'manager', PASSWORD, { ip })).statusCode).toBe(200);
     expect((await attemptLogin(t, 'guess-last', 'wrong-password', { ip })).statusCode).toBe(401);
 
-    const paused = await attemptLogin(t, 'manager', PASSWORD, { ip, lang: 'en' });
+    // Paused for whoever never signed in from here (decision 0013 lets the manager, who just
+    // did, through: known-address.test.ts).
+    const paused = await attemptLogin(t, 'supervisor', PASSWORD, { ip, lang: 'en' });
     expect(paused.statusCode).toBe(429);
     expect(paused.json().error).toMatchObject({
       code: 'RATE_LIMITED',
       message: 'Too many failed sign-ins from this address. Try again in 15 minutes.',
     });
     expect(Number(paused.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await attemptLogin(t, 'manager', PASSWORD, { ip: '10.3.0.2' })).statusCode).toBe(200);
+    expect((await attemptLogin(t, 'supervisor', PASSWORD, { ip: '10.3.0.2' })).statusCode).toBe(200);
 
     t.clock.advance(THROTTLE.windowMs + 1000);
-    expect((await attemptLogin(t, 'manager', PASSWORD, { ip })).statusCode).toBe(200);
+    expect((await attemptLogin(t, 'supervisor', PASSWORD, { ip })).statusCode).toBe(200);
   });
 
   it('counts failures against the account whatever the case or spacing of the typed name', async () => {

@@ -13,7 +13,8 @@ import {
   setPassword,
 } from '../users/users.service.js';
 import * as repo from './auth.repository.js';
-import { checkThrottle } from './throttle.js';
+import { checkThrottle, THROTTLE } from './throttle.js';
+import * as attempts from './throttle.repository.js';
 
 export interface SessionPolicy {
   idleMs: number;
@@ -37,23 +38,28 @@ export async function login(
   const username = input.username.toLowerCase();
   const ip = ctx.ip ?? 'unknown';
   // Refusals while throttled are audited but not counted, so they do not extend the lock.
-  const fail = async (reason: string, error: AppError, counts = true) => {
+  const fail = async (detail: Record<string, unknown>, error: AppError, counts = true) => {
     await inTransaction(ctx, async (tx) => {
-      if (counts) await repo.recordLoginAttempt(tx.db, { username, ip, at: tx.now(), success: false });
-      await writeAudit(tx, { action: 'auth.login.failure', actorUsername: username, detail: { reason } });
+      if (counts) await attempts.recordLoginAttempt(tx.db, { username, ip, at: tx.now(), success: false });
+      await writeAudit(tx, { action: 'auth.login.failure', actorUsername: username, detail });
     });
     return error;
   };
 
+  // Behind a lock or a paused address only an address this account signed in from gets its
+  // password checked (decision 0013); anyone else is refused unchecked, as cheaply as before.
   const throttled = await checkThrottle(ctx, username, ip);
-  if (throttled) throw await fail(throttled.reason, throttled.error, false);
+  if (throttled && !throttled.knownAddress)
+    throw await fail({ reason: throttled.reason }, throttled.error, false);
 
   const account = await findAccountByUsername(ctx, username);
   // Verify against a decoy when the user is unknown so the answer takes the same time either way.
   const ok = await verifyPassword(input.password, account?.password_hash ?? (await decoyPasswordHash()));
   if (!account || !ok || account.disabled) {
     const reason = !account ? 'unknown_user' : !ok ? 'bad_password' : 'disabled';
-    throw await fail(reason, new AppError('UNAUTHENTICATED', 'auth.badCredentials'));
+    // A wrong password behind the lock was still checked: it counts, and the answer is the lock's.
+    if (throttled) throw await fail({ reason, throttle: throttled.reason }, throttled.error);
+    throw await fail({ reason }, new AppError('UNAUTHENTICATED', 'auth.badCredentials'));
   }
 
   const token = newToken();
@@ -68,11 +74,18 @@ export async function login(
       ip: ctx.ip,
       userAgent: input.userAgent,
     });
-    await repo.recordLoginAttempt(tx.db, { username, ip, at: now, success: true });
+    await attempts.recordLoginAttempt(tx.db, { username, ip, at: now, success: true });
+    if (ctx.ip !== null) await attempts.rememberAddress(tx.db, account.id, ctx.ip, now);
     await markLoggedIn(tx, account.id);
     const actor = await actorFor(tx, account.id, sessionId);
     const authed = { ...tx, actor };
-    await writeAudit(authed, { action: 'auth.login.success', entityType: 'user', entityId: account.id });
+    await writeAudit(authed, {
+      action: 'auth.login.success',
+      entityType: 'user',
+      entityId: account.id,
+      // Passing a lock is worth an auditor's eye: someone else was failing on this account.
+      detail: throttled ? { throttle: throttled.reason, knownAddress: true } : null,
+    });
     return { token, me: await describeMe(authed) };
   });
 }
@@ -205,7 +218,8 @@ export async function updateMyLocale(ctx: ServiceContext, locale: 'zh-CN' | 'en'
 }
 
 export async function purgeStaleSessions(ctx: ServiceContext, policy: SessionPolicy): Promise<number> {
-  const removed = await repo.deleteExpiredSessions(ctx.db, ctx.now(), policy.idleMs);
-  await repo.deleteLoginAttemptsBefore(ctx.db, ctx.now() - 30 * 24 * 3_600_000);
+  const now = ctx.now();
+  const removed = await repo.deleteExpiredSessions(ctx.db, now, policy.idleMs);
+  await attempts.deleteAttemptsBefore(ctx.db, now - 30 * 24 * 3_600_000, now - THROTTLE.knownAddressMs);
   return removed;
 }
