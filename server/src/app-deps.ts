@@ -13,4 +13,6 @@ export interface AppDeps {
   jobs: JobRunner;
   /** Encrypts and hashes personal data at rest (ID numbers). */
   cipher: PersonalDataCipher;
+  /** Where the request log goes; standard output unless given (tests read it). */
+  logStream?: { write(line: string): void };
 }

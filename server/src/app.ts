@@ -4,10 +4,13 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { newId } from './db/ids.js';
 import { installApiDocs } from './platform/http/api-docs.js';
-import { installErrorHandler } from './platform/http/error-handler.js';
+import { answerFrameworkError, installErrorHandler } from './platform/http/error-handler.js';
 import { installRequestContext } from './platform/http/request-context.js';
+import { serializeRequest } from './platform/http/request-log.js';
 import { installRouteCatalog } from './platform/http/route-catalog.js';
+import { capConnections, serverLimitOptions } from './platform/http/server-limits.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
+import { installTextInputCheck } from './platform/http/text-input.js';
 import { serveWebApp } from './platform/http/web-app.js';
 import { zodValidatorCompiler } from './platform/http/validation.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
@@ -52,12 +55,18 @@ function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : { level: deps.config.logLevel, stream: deps.logStream, serializers: { req: serializeRequest } },
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.trustProxy,
     genReqId: () => newId(),
     routerOptions: { ignoreTrailingSlash: true },
+    ...serverLimitOptions(deps.config.http),
+    frameworkErrors: answerFrameworkError,
   });
+  capConnections(app, deps.config.http);
   installRouteCatalog(app);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -66,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   installRequestContext(app, deps);
   installErrorHandler(app);
+  installTextInputCheck(app);
 
   await installApiDocs(app, deps.config);
   registerHealthRoute(app, deps);

@@ -26,7 +26,12 @@ export interface Runtime {
 /** Opens and migrates the database, wires the platform services and builds the app. */
 export async function createRuntime(
   config: Config,
-  opts: { database?: DatabaseHandle; clock?: () => number; log?: (msg: string, err?: unknown) => void } = {},
+  opts: {
+    database?: DatabaseHandle;
+    clock?: () => number;
+    log?: (msg: string, err?: unknown) => void;
+    logStream?: AppDeps['logStream'];
+  } = {},
 ): Promise<Runtime> {
   keepShortLivedObjectsYoung();
   const database = opts.database ?? openDatabase(config);
@@ -36,7 +41,7 @@ export async function createRuntime(
   await events.start();
   const jobs = new JobRunner(database, clock, opts.log);
   const cipher = new PersonalDataCipher(loadDataKey(config));
-  const deps: AppDeps = { config, database, clock, events, jobs, cipher };
+  const deps: AppDeps = { config, database, clock, events, jobs, cipher, logStream: opts.logStream };
   registerPlatformJobs(deps, [
     (ctx) => purgeStaleSessions(ctx, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }),
     purgeOldNotifications,

@@ -145,6 +145,21 @@ describe.each(ROUTES)('bad input to $name', (route) => {
     expect(fields(missing)).toEqual([route.missing]);
     expect(missing.details![0]!.message).toMatch(/\S/);
 
+    // A NUL (PostgreSQL's text refuses it: this was a 500 there) or another control character.
+    const [text] = Object.entries(valid).find(([, v]) => typeof v === 'string')!;
+    for (const bad of ['a\u0000b', 'a\u001bb', 'a\u0085b']) {
+      const control = expectBadInput(
+        await send(route, JSON.stringify({ ...valid, [text]: bad }), 'en'),
+        invalid,
+      );
+      expect(control.details).toEqual([
+        {
+          path: `body.${text}`,
+          message: 'Must not contain control characters (such as NUL); remove them and try again.',
+        },
+      ]);
+    }
+
     const huge = JSON.stringify({ ...valid, padding: 'x'.repeat(ONE_MIB + 1) });
     expectBadInput(await send(route, huge), '请求内容过大');
     expectBadInput(await send(route, huge, 'en'), 'The request body is too large.');
@@ -153,5 +168,29 @@ describe.each(ROUTES)('bad input to $name', (route) => {
     // The same body without the fault is accepted: the refusals above were about the fault alone.
     const ok = await send(route, JSON.stringify(valid));
     expect(ok.statusCode).toBeLessThan(300);
+  });
+});
+
+describe('control characters outside the body', () => {
+  it('refuses them in query strings and path parameters with a 400 naming the place, on both databases', async () => {
+    const desk = await t.login('frontdesk');
+    const cases = [
+      [`/api/v1/directory/search?propertyId=${p1}&q=%E6%9D%8E%00`, 'querystring.q'],
+      [`/api/v1/people?propertyId=${p1}&q=%01`, 'querystring.q'],
+      ['/api/v1/people/%00', 'params.id'],
+    ] as const;
+    for (const [url, path] of cases) {
+      const res = await desk.request('GET', url);
+      const error = expectBadInput(res, '输入有误，请检查后重试');
+      expect(error.details).toEqual([{ path, message: '不能包含控制字符（如 NUL），请删除后重试' }]);
+    }
+  });
+
+  it('keeps tabs and line breaks in multi-line text', async () => {
+    const res = await send(
+      ROUTES[3]!,
+      JSON.stringify({ code: 'TABS', name: '多行\n项目\t名', nameEn: 'Tabs', kind: 'mixed' }),
+    );
+    expect(res.statusCode, res.body).toBeLessThan(300);
   });
 });

@@ -38,13 +38,20 @@ export interface Agent {
 
 export async function startTestApp(
   // The demo directory (about 2,500 people) is opt-in: most test files need only the company.
-  opts: { config?: Partial<Config>; seed?: boolean; demoDirectory?: boolean } = {},
+  opts: {
+    config?: Partial<Config>;
+    seed?: boolean;
+    demoDirectory?: boolean;
+    /** Receives the request log (give config.logLevel too: tests log nothing by default). */
+    logStream?: { write(line: string): void };
+  } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
   const database = await createTestDatabase();
   const runtime = await createRuntime(testConfig({ webDist: '/nonexistent', ...opts.config }), {
     database: database.handle,
     clock: clock.now,
+    logStream: opts.logStream,
   });
   if (opts.seed !== false)
     await seedDemo(runtime.systemContext(), opts.demoDirectory ? { directory: runtime.deps } : {});

@@ -169,6 +169,29 @@ describe('errors', () => {
     expect(en.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'No such API route.' });
   });
 
+  it('answers a malformed URL and an over-long id in the documented shape, without echoing the URL', async () => {
+    const cases = [
+      ['/api/v1/people/%E0%A4%A', 400, 'VALIDATION_FAILED', /^The address is malformed/],
+      // With a web build the long segment falls to the static files' wildcard, which finds nothing either.
+      [`/api/v1/people/${'a'.repeat(150)}`, 404, 'NOT_FOUND', /Record not found\.|No such API route\./],
+    ] as const;
+    for (const [url, status, code, message] of cases) {
+      const res = await get(url, { 'accept-language': 'en' });
+      expect(res.statusCode, url).toBe(status);
+      const body = res.json<{ error: Record<string, unknown> }>();
+      expect(Object.keys(body).sort()).toEqual(['error']);
+      expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'requestId']);
+      expect(body.error).toMatchObject({ code });
+      expect(String(body.error.message)).toMatch(message);
+      expect(res.body).not.toMatch(/%E0|aaaa|FST_ERR/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+    const zh = await get('/api/v1/people/%E0%A4%A');
+    expect(zh.json<{ error: { message: string } }>().error.message).toBe(
+      '网址格式不正确（含有无法解码的 % 编码）',
+    );
+  });
+
   it('answers an internal failure with 500 INTERNAL, a request id, and no stack trace or SQL', async () => {
     const broken = await startTestApp();
     try {

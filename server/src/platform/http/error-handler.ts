@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import { ERROR_CODES, type ErrorCode } from '@qiantai/contracts';
 import { AppError } from '../errors.js';
-import { translate, type MessageKey } from '../i18n/messages.js';
+import { localeFromHeader, translate, type MessageKey } from '../i18n/messages.js';
+import { applySecurityHeaders } from './security-headers.js';
 import { describeKeyedIssues, describeZodIssues } from './validation.js';
 
 // Fastify's own client errors, mapped onto our codes. The issue contract says bad input is a 400.
@@ -27,6 +28,22 @@ export function sendError(
   return reply.status(ERROR_CODES[code]).send({
     error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id },
   });
+}
+
+/**
+ * Errors Fastify meets before any route or hook runs: a URL that cannot be percent-decoded, and a
+ * path parameter longer than any id (`maxParamLength`). Fastify's own answers echo the URL in its
+ * own shape; these answer in ours, and say nothing of the URL.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = localeFromHeader(request.headers['accept-language']);
+  applySecurityHeaders(reply, true);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendError(request, reply, 'NOT_FOUND', translate(locale, 'error.notFound'));
+  if (error.code === 'FST_ERR_BAD_URL')
+    return sendError(request, reply, 'VALIDATION_FAILED', translate(locale, 'validation.badUrl'));
+  request.log.error({ err: error }, 'framework error');
+  return sendError(request, reply, 'INTERNAL', translate(locale, 'error.internal'));
 }
 
 export function installErrorHandler(app: FastifyInstance) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isApiPath, routerPath } from './request-path.js';
 
 // A CSP that works when the desk is served over plain HTTP on a LAN address: no
@@ -19,12 +19,17 @@ const CSP = [
 
 export function installSecurityHeaders(app: FastifyInstance) {
   app.addHook('onSend', async (request, reply) => {
-    reply.header('content-security-policy', CSP);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('cross-origin-resource-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(self), microphone=(), geolocation=()');
-    if (isApiPath(routerPath(request))) reply.header('cache-control', 'no-store');
+    applySecurityHeaders(reply, isApiPath(routerPath(request)));
   });
+}
+
+/** Also called by answers made before any hook runs (framework errors). API answers are never stored. */
+export function applySecurityHeaders(reply: FastifyReply, noStore: boolean) {
+  reply.header('content-security-policy', CSP);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('referrer-policy', 'same-origin');
+  reply.header('cross-origin-resource-policy', 'same-origin');
+  reply.header('permissions-policy', 'camera=(self), microphone=(), geolocation=()');
+  if (noStore) reply.header('cache-control', 'no-store');
 }

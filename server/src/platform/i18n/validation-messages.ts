@@ -2,6 +2,14 @@ import type { Locale } from '@qiantai/contracts';
 
 // Messages for the field rules in contracts/src/directory-fields.ts (zod issues with params.key).
 export const validationMessages = {
+  'validation.badUrl': {
+    'zh-CN': '网址格式不正确（含有无法解码的 % 编码）',
+    en: 'The address is malformed (it holds a % escape that cannot be decoded).',
+  },
+  'validation.controlCharacter': {
+    'zh-CN': '不能包含控制字符（如 NUL），请删除后重试',
+    en: 'Must not contain control characters (such as NUL); remove them and try again.',
+  },
   'validation.mobile': {
     'zh-CN': '请输入正确的 11 位手机号码',
     en: 'Enter a valid 11-digit mainland mobile number.',
