@@ -10,6 +10,7 @@ import type {
   SessionsTable,
   LoginAttemptsTable,
   KnownSignInAddressesTable,
+  PasswordChecksTable,
   AuditLogTable,
   JobsTable,
   LiveEventsTable,
@@ -65,6 +66,7 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   known_sign_in_addresses: KnownSignInAddressesTable;
+  password_checks: PasswordChecksTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
   live_events: LiveEventsTable;

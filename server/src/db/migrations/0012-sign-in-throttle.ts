@@ -5,7 +5,8 @@ import type { MigrationDb } from './migration-db.js';
  * Decision 0013. `known_sign_in_addresses`: where each user has signed in successfully, one row per
  * user and address, so the owner's right password from there passes a lock others keep up. It is
  * filled from the sign-ins still in `login_attempts` (30 days), so nobody starts as a stranger at
- * their own desk.
+ * their own desk. `password_checks`: the current passwords typed to change one's own password,
+ * counted per user like sign-in failures per account.
  */
 export function signInThrottleMigration(): Migration {
   return {
@@ -23,6 +24,21 @@ export function signInThrottleMigration(): Migration {
         .column('last_success_at')
         .execute();
       await backfillKnownAddresses(db);
+
+      await db.schema
+        .createTable('password_checks')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('ip', 'text')
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('success', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('password_checks_user_at')
+        .on('password_checks')
+        .columns(['user_id', 'at'])
+        .execute();
+      await db.schema.createIndex('password_checks_at').on('password_checks').column('at').execute();
     },
   };
 }

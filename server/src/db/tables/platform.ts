@@ -76,6 +76,15 @@ export interface KnownSignInAddressesTable {
   last_success_at: number;
 }
 
+/** Current passwords typed to change one's own password, right or wrong (decision 0013). */
+export interface PasswordChecksTable {
+  id: string;
+  user_id: string;
+  ip: string | null;
+  at: number;
+  success: number;
+}
+
 export interface AuditLogTable {
   id: string;
   at: number;

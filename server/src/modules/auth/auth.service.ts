@@ -13,6 +13,7 @@ import {
   setPassword,
 } from '../users/users.service.js';
 import * as repo from './auth.repository.js';
+import { checkCurrentPassword, recordPasswordCheckPassed } from './password-check.js';
 import { checkThrottle, THROTTLE } from './throttle.js';
 import * as attempts from './throttle.repository.js';
 
@@ -188,12 +189,12 @@ export async function changeOwnPassword(
 ): Promise<LoginResult> {
   const actor = requireActor(ctx);
   const account = await loadAccount(ctx, actor.userId);
-  if (!account || !(await verifyPassword(input.currentPassword, account.row.password_hash))) {
-    throw invalid('auth.currentPasswordWrong', 'currentPassword');
-  }
+  if (!account) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
+  await checkCurrentPassword(ctx, actor, input.currentPassword, account.row.password_hash);
   if (input.currentPassword === input.newPassword) throw invalid('password.sameAsOld', 'newPassword');
   return inTransaction(ctx, async (tx) => {
     await setPassword(tx, actor.userId, input.newPassword, false, 'newPassword');
+    await recordPasswordCheckPassed(tx, actor);
     await writeAudit(tx, { action: 'user.password.change', entityType: 'user', entityId: actor.userId });
     const token = newToken();
     const now = tx.now();

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 
-// What the sign-in throttle counts (throttle.ts): attempts by typed name and address, and the
-// addresses each user has signed in from.
+// What the throttles count (throttle.ts, password-check.ts): sign-in attempts by typed name and
+// address, the addresses each user has signed in from, and current passwords typed for a change.
 
 export async function recordLoginAttempt(
   db: Db,
@@ -70,8 +70,39 @@ export async function isKnownAddress(db: Db, username: string, ip: string, since
   return row !== undefined;
 }
 
+export async function recordPasswordCheck(
+  db: Db,
+  c: { userId: string; ip: string | null; at: number; success: boolean },
+) {
+  await db
+    .insertInto('password_checks')
+    .values({ id: newId(c.at), user_id: c.userId, ip: c.ip, at: c.at, success: c.success ? 1 : 0 })
+    .execute();
+}
+
+/** Wrong current passwords of this user since their last right one, within the window, newest first. */
+export async function recentPasswordCheckFailures(db: Db, userId: string, since: number) {
+  const lastSuccess = await db
+    .selectFrom('password_checks')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('user_id', '=', userId)
+    .where('success', '=', 1)
+    .where('at', '>=', since)
+    .executeTakeFirst();
+  const from = Math.max(since, Number(lastSuccess?.at ?? 0) + 1);
+  return db
+    .selectFrom('password_checks')
+    .select('at')
+    .where('user_id', '=', userId)
+    .where('success', '=', 0)
+    .where('at', '>=', from)
+    .orderBy('at', 'desc')
+    .execute();
+}
+
 /** Housekeeping: attempts past any window, and addresses not signed in from for `addressesBefore`. */
 export async function deleteAttemptsBefore(db: Db, attemptsBefore: number, addressesBefore: number) {
   await db.deleteFrom('login_attempts').where('at', '<', attemptsBefore).execute();
+  await db.deleteFrom('password_checks').where('at', '<', attemptsBefore).execute();
   await db.deleteFrom('known_sign_in_addresses').where('last_success_at', '<', addressesBefore).execute();
 }

@@ -53,6 +53,14 @@ export const platformMessages = {
     en: 'Too many failed sign-ins from this address. Try again in {minutes} minutes.',
   },
   'auth.currentPasswordWrong': { 'zh-CN': '当前密码不正确', en: 'The current password is incorrect.' },
+  'auth.passwordCheckLocked': {
+    'zh-CN': '当前密码输错次数过多，暂时不能修改密码，请 {minutes} 分钟后再试',
+    en: 'Too many wrong current passwords. Changing the password is paused; try again in {minutes} minutes.',
+  },
+  'auth.passwordCheckSignedOut': {
+    'zh-CN': '当前密码输错次数过多，为安全起见已退出登录，请 {minutes} 分钟后再修改密码',
+    en: 'Too many wrong current passwords: you have been signed out for safety. Try changing the password again in {minutes} minutes.',
+  },
   'password.tooCommon': {
     'zh-CN': '该密码过于常见，请换一个更难猜的密码',
     en: 'This password is too common. Please choose one that is harder to guess.',
