@@ -18,7 +18,7 @@ export interface BenchDatabase {
 export async function createBenchDatabase(url: string | undefined): Promise<BenchDatabase> {
   if (!url) {
     const dir = mkdtempSync(join(tmpdir(), 'qiantai-bench-'));
-    const handle = openSqlite(join(dir, 'bench.db'));
+    const handle = openSqlite(join(dir, 'bench.db'), 'normal');
     return {
       handle,
       label: 'sqlite',

@@ -15,7 +15,7 @@ import { seedDemo } from '../../server/src/seed/demo-seed.js';
 // for comparison the first Chinese characters (two characters of an IME'd name)?
 
 const dir = mkdtempSync(join(tmpdir(), 'qiantai-keystrokes-'));
-const handle = openSqlite(join(dir, 'bench.db'));
+const handle = openSqlite(join(dir, 'bench.db'), 'normal');
 const runtime = await createRuntime(testConfig({ webDist: '/nonexistent', dataDir: dir }), {
   database: handle,
 });

@@ -18,6 +18,7 @@ const envSchema = z.object({
   JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
   WEB_DIST: z.string().default('./web/dist'),
   QIANTAI_DATA_KEY: z.string().optional(),
+  SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   API_DOCS: z.enum(['signed-in', 'public', 'off']).default('signed-in'),
   // Slow clients: a request's headers and whole body must arrive within these; connections are capped.
   HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(1).default(10),
@@ -47,7 +48,9 @@ export type Config = Readonly<{
   webDist: string;
   /** Base64 master key for personal data at rest; null: a key file under dataDir. */
   dataKeyBase64: string | null;
-  /** Who may read /api/docs, /api/openapi.json and the version in /api/health (decision 0013). */
+  /** SQLite's durability: full (each commit synced to disk; the default) or normal (decision 0014). */
+  sqliteSynchronous: 'full' | 'normal';
+  /** Who may read /api/docs, /api/openapi.json and the version in /api/health (decision 0014). */
   apiDocs: 'signed-in' | 'public' | 'off';
   /** Slow-client limits: headers and a whole request must arrive in time; idle sockets close. */
   http: Readonly<{
@@ -82,6 +85,7 @@ export function readConfig(
     eventsHeartbeatMs: 15_000,
     webDist: resolve(e.WEB_DIST),
     dataKeyBase64: e.QIANTAI_DATA_KEY || null,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     apiDocs: e.API_DOCS,
     http: Object.freeze({
       headersTimeoutMs: e.HEADERS_TIMEOUT_SECONDS * 1000,

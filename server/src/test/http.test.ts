@@ -152,6 +152,36 @@ describe('security headers and plain HTTP on a LAN', () => {
   });
 });
 
+describe('the session cookie behind a TLS proxy', () => {
+  it('is __Host-qt_session, Secure, Path=/ and without Domain over HTTPS, and only that name counts there', async () => {
+    const proxied = await startTestApp({ config: { trustProxy: true } });
+    try {
+      const https = { 'x-forwarded-proto': 'https' };
+      const login = await proxied.runtime.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: https,
+        payload: { username: 'frontdesk', password: 'qiantai-demo' },
+      });
+      expect(login.cookies.map((c) => c.name)).toEqual(['__Host-qt_session']);
+      const [cookie] = login.cookies;
+      expect(cookie).toMatchObject({ secure: true, httpOnly: true, path: '/', sameSite: 'Lax' });
+      expect(cookie!.domain).toBeUndefined();
+      const me = (name: string, headers: Record<string, string>) =>
+        proxied.runtime.app.inject({
+          method: 'GET',
+          url: '/api/v1/auth/me',
+          headers: { ...headers, cookie: `${name}=${cookie!.value}` },
+        });
+      expect((await me('__Host-qt_session', https)).statusCode).toBe(200);
+      // A plain-named cookie (one a page on the plain-HTTP port could plant) is not read over HTTPS.
+      expect((await me('qt_session', https)).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
 describe('errors', () => {
   it('answers an unknown /api path with 404 NOT_FOUND JSON in the caller’s language', async () => {
     const zh = await get('/api/nope');

@@ -21,11 +21,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!url) {
     const dir = mkdtempSync(join(tmpdir(), 'qiantai-test-'));
     const file = join(dir, 'test.db');
-    const handles: DatabaseHandle[] = [openSqlite(file)];
+    // No power cut is simulated here: an fsync per commit (synchronous=FULL, the server's default)
+    // would only slow the suite by minutes.
+    const handles: DatabaseHandle[] = [openSqlite(file, 'normal')];
     return {
       handle: handles[0]!,
       openAnother: () => {
-        const h = openSqlite(file);
+        const h = openSqlite(file, 'normal');
         handles.push(h);
         return h;
       },

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import type { Actor } from '../../platform/context.js';
 import type { LiveEvent } from '../../platform/events/event-bus.js';
-import { SESSION_COOKIE } from '../../platform/http/request-context.js';
 import { resolveSession } from '../auth/auth.service.js';
 
 const visibleTo = (actor: Actor, e: LiveEvent) =>
@@ -35,7 +34,7 @@ export function registerLiveEventRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       let actor = request.actor!;
-      const token = request.cookies[SESSION_COOKIE]!;
+      const token = request.sessionToken!;
       reply.hijack();
       const out = reply.raw;
       let ended = false;

@@ -15,7 +15,7 @@ export function apiDocsAccess(config: Config): Access | null {
 /**
  * The OpenAPI document (/api/openapi.json) and its interactive reference (/api/docs). The document
  * is always built (routes register their schemas into it); serving it is a setting, since it maps
- * every route and names the version for anyone who can reach the desk (decision 0013).
+ * every route and names the version for anyone who can reach the desk (decision 0014).
  */
 export async function installApiDocs(app: FastifyInstance, config: Config) {
   await app.register(fastifySwagger, {

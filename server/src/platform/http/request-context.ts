@@ -6,8 +6,7 @@ import { AppError } from '../errors.js';
 import { localeFromHeader } from '../i18n/messages.js';
 import type { AppDeps } from '../../app-deps.js';
 import { resolveSession } from '../../modules/auth/auth.service.js';
-
-export const SESSION_COOKIE = 'qt_session';
+import { clearSessionCookie, sessionTokenOf } from './session-cookie.js';
 
 /**
  * Who may call a route. Every route declares it, and a route without a declaration is refused. A list
@@ -27,6 +26,8 @@ declare module 'fastify' {
     locale: Locale;
     actor: Actor | null;
     csrfToken: string | null;
+    /** The session cookie's token, when the request carried one (the event stream re-checks it). */
+    sessionToken: string | null;
     ctx: ServiceContext;
   }
   interface FastifyContextConfig {
@@ -42,6 +43,7 @@ export function installRequestContext(app: FastifyInstance, deps: AppDeps) {
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('sessionToken', null);
   app.decorateRequest('ctx', null as unknown as ServiceContext);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -73,11 +75,12 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: 
   }
   // Public pages and files need no session: their answer is the same for everyone.
   if (access === 'public') return;
-  const token = request.cookies[SESSION_COOKIE];
+  const token = sessionTokenOf(request, deps.config);
   const policy = { idleMs: deps.config.sessionIdleMs, absoluteMs: deps.config.sessionAbsoluteMs };
   const session = token ? await resolveSession(request.ctx, policy, token) : null;
-  if (token && !session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  if (token && !session) clearSessionCookie(reply);
   if (session) {
+    request.sessionToken = token!;
     request.actor = session.actor;
     request.csrfToken = session.csrfToken;
     request.ctx = { ...request.ctx, actor: session.actor };

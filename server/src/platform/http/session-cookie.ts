@@ -1,15 +1,35 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
-import { SESSION_COOKIE } from './request-context.js';
+import type { Config } from '../../config.js';
+
+/** The cookie over plain HTTP (a desk at http://192.168.x.x:3000). */
+export const SESSION_COOKIE = 'qt_session';
+/**
+ * The cookie over HTTPS. `__Host-` makes browsers insist on Secure, Path=/ and no Domain, so a
+ * neighbour on the same site (another app on a sibling host, or anyone on the plain-HTTP port) cannot
+ * plant a session cookie of their own (decision 0014).
+ */
+export const SECURE_SESSION_COOKIE = '__Host-qt_session';
 
 /**
- * HttpOnly so scripts cannot read it, SameSite=Lax so other sites' forms do not carry it, Secure
- * whenever the request came over HTTPS (or always, with COOKIE_SECURE=true behind a TLS proxy).
+ * Whether the session cookie is Secure: when the request came over HTTPS (seen through a TLS proxy
+ * only with TRUST_PROXY=true), or always with COOKIE_SECURE=true.
  */
+function secureFor(request: FastifyRequest, config: Config): boolean {
+  return config.cookieSecure === 'auto' ? request.protocol === 'https' : config.cookieSecure;
+}
+
+const cookieName = (secure: boolean) => (secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
+/** The session token this request carries. Over HTTPS only the `__Host-` cookie counts. */
+export function sessionTokenOf(request: FastifyRequest, config: Config): string | undefined {
+  return request.cookies[cookieName(secureFor(request, config))];
+}
+
+/** HttpOnly so scripts cannot read it, SameSite=Lax so other sites' forms do not carry it. */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, deps: AppDeps, token: string) {
-  const secure =
-    deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : deps.config.cookieSecure;
-  void reply.setCookie(SESSION_COOKIE, token, {
+  const secure = secureFor(request, deps.config);
+  void reply.setCookie(cookieName(secure), token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -18,6 +38,8 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, d
   });
 }
 
+/** Clears both spellings: a browser keeps each under its own name. */
 export function clearSessionCookie(reply: FastifyReply) {
   void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  void reply.clearCookie(SECURE_SESSION_COOKIE, { path: '/', secure: true });
 }
