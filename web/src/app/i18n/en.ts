@@ -182,6 +182,7 @@ export const en: Messages = {
   'audit.action.auth.login.success': 'Signed in',
   'audit.action.auth.login.failure': 'Sign-in failed',
   'audit.action.auth.logout': 'Signed out',
+  'audit.action.auth.password.failure': 'Wrong current password (password change)',
   'audit.action.auth.permission.denied': 'Permission denied',
   'audit.action.user.create': 'User created',
   'audit.action.user.update': 'User changed',

@@ -178,6 +178,7 @@ export const zhCN = {
   'audit.action.auth.login.success': '登录成功',
   'audit.action.auth.login.failure': '登录失败',
   'audit.action.auth.logout': '退出登录',
+  'audit.action.auth.password.failure': '修改密码时当前密码错误',
   'audit.action.auth.permission.denied': '越权访问被拒绝',
   'audit.action.user.create': '创建用户',
   'audit.action.user.update': '修改用户',
