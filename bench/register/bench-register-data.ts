@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { newId } from '../../server/src/db/ids.js';
 import type { DatabaseHandle, Db } from '../../server/src/db/database.js';
-import type { ServiceRecordsTable } from '../../server/src/db/schema.js';
+import type { ServiceRecordsTable } from '../../server/src/modules/service-records/service-records.tables.js';
 import { todayIn } from '../../server/src/platform/time/calendar.js';
 import { fakeName } from '../../server/src/seed/fake-names.js';
 import { FakeResidents, Rng } from '../../server/src/seed/fake-residents.js';

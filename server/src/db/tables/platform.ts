@@ -1,4 +1,22 @@
-// Properties, departments, users, sessions, the audit log, due work and live events.
+// Properties, departments, users, sessions, the audit log, due work, live events and stored files:
+// what the request context, the platform services and several modules read alike. Each module's
+// own tables are in its <m>.tables.ts.
+
+export interface PlatformTables {
+  properties: PropertiesTable;
+  departments: DepartmentsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  user_properties: UserPropertiesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  known_sign_in_addresses: KnownSignInAddressesTable;
+  password_checks: PasswordChecksTable;
+  audit_log: AuditLogTable;
+  jobs: JobsTable;
+  live_events: LiveEventsTable;
+  files: FilesTable;
+}
 
 export interface PropertiesTable {
   id: string;
@@ -125,5 +143,18 @@ export interface LiveEventsTable {
   /** Only this user receives the event (a notification); null: everyone the permission lets see it. */
   user_id: string | null;
   payload: string;
+  created_at: number;
+}
+
+/** Uploaded files (platform/files): a lease's contract, a service record's photos. */
+export interface FilesTable {
+  id: string;
+  property_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_by: string | null;
   created_at: number;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { BuildingsTable } from '../../db/schema.js';
+import type { BuildingsTable } from './buildings.tables.js';
 
 export type BuildingRow = BuildingsTable;
 

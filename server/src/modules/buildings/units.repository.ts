@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { UnitsTable } from '../../db/schema.js';
+import type { UnitsTable } from './buildings.tables.js';
 import { containsText } from '../../db/like.js';
 
 export type UnitRow = UnitsTable;

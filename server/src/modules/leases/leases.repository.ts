@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { LeasesTable } from '../../db/schema.js';
+import type { LeasesTable } from './leases.tables.js';
 
 export type LeaseRow = LeasesTable;
 

@@ -1,5 +1,5 @@
 import { maskPhone } from '@qiantai/contracts';
-import type { SearchDisplayTable, SearchResidencesTable } from '../../db/schema.js';
+import type { SearchDisplayTable, SearchResidencesTable } from './lookup.tables.js';
 import type { PersonToIndex, UnitToIndex, VehicleToIndex } from './search-terms.js';
 
 // What a search result shows of an entity, one search_display row each, and the residence links

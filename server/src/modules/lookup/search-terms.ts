@@ -1,6 +1,6 @@
 import { normalizePlate, unitCode } from '@qiantai/contracts';
 import { pinyin } from 'pinyin-pro';
-import type { SearchTermsTable } from '../../db/schema.js';
+import type { SearchTermsTable } from './lookup.tables.js';
 
 // The spellings the desk lookup finds an entity by, one search_terms row each. Pure functions: the
 // indexer writes exactly these rows, and the benchmark bulk-inserts the same rows.

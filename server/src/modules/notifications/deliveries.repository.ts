@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { NotificationDeliveriesTable } from '../../db/schema.js';
+import type { NotificationDeliveriesTable } from './notifications.tables.js';
 
 export type DeliveryRow = NotificationDeliveriesTable;
 

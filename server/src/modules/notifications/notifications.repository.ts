@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { NotificationPreferencesTable, NotificationsTable } from '../../db/schema.js';
+import type { NotificationPreferencesTable, NotificationsTable } from './notifications.tables.js';
 
 export type NotificationRow = NotificationsTable;
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { NotificationSettingsTable } from '../../db/schema.js';
+import type { NotificationSettingsTable } from './notifications.tables.js';
 
 export type SettingsRow = NotificationSettingsTable;
 

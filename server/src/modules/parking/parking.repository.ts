@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { ParkingSpacesTable } from '../../db/schema.js';
+import type { ParkingSpacesTable } from './parking.tables.js';
 import { containsText } from '../../db/like.js';
 
 export type ParkingSpaceRow = ParkingSpacesTable;

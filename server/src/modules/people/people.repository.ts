@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { PeopleTable, PersonUnitsTable } from '../../db/schema.js';
+import type { PeopleTable, PersonUnitsTable } from './people.tables.js';
 import { containsText } from '../../db/like.js';
 
 export type PersonRow = PeopleTable;

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { PersonUnitsTable } from '../../db/schema.js';
+import type { PersonUnitsTable } from './people.tables.js';
 
 export type PersonUnitRow = PersonUnitsTable;
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { PhonebookEntriesTable } from '../../db/schema.js';
+import type { PhonebookEntriesTable } from './phonebook.tables.js';
 
 export type PhonebookRow = PhonebookEntriesTable;
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { BusinessHoursTable, HolidaysTable } from '../../db/schema.js';
+import type { BusinessHoursTable, HolidaysTable } from './service-config.tables.js';
 
 export type BusinessHoursRow = BusinessHoursTable;
 export type HolidayRow = HolidaysTable;

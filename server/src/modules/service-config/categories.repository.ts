@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { ServiceCategoriesTable } from '../../db/schema.js';
+import type { ServiceCategoriesTable } from './service-config.tables.js';
 
 export type CategoryRow = ServiceCategoriesTable;
 

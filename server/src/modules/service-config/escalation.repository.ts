@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { EscalationLevelsTable } from '../../db/schema.js';
+import type { EscalationLevelsTable } from './service-config.tables.js';
 
 export type EscalationLevelRow = EscalationLevelsTable;
 

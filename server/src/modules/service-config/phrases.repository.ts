@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { ServicePhrasesTable } from '../../db/schema.js';
+import type { ServicePhrasesTable } from './service-config.tables.js';
 
 export type PhraseRow = ServicePhrasesTable;
 

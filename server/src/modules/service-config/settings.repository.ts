@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { ServiceSettingsTable } from '../../db/schema.js';
+import type { ServiceSettingsTable } from './service-config.tables.js';
 
 export type SettingsRow = ServiceSettingsTable;
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { SlaPoliciesTable } from '../../db/schema.js';
+import type { SlaPoliciesTable } from './service-config.tables.js';
 
 export type SlaPolicyRow = SlaPoliciesTable;
 

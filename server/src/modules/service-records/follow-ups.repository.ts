@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { ServiceFollowUpsTable } from '../../db/schema.js';
+import type { ServiceFollowUpsTable } from './service-records.tables.js';
 
 export type FollowUpRow = ServiceFollowUpsTable;
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { ServiceRecordEventsTable, ServiceRecordsTable } from '../../db/schema.js';
+import type { ServiceRecordEventsTable, ServiceRecordsTable } from './service-records.tables.js';
 import { containsText, startsWithText } from '../../db/like.js';
 
 export type RecordRow = ServiceRecordsTable;

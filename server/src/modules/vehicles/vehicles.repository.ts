@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { VehiclesTable } from '../../db/schema.js';
+import type { VehiclesTable } from './vehicles.tables.js';
 import { containsText } from '../../db/like.js';
 
 export type VehicleRow = VehiclesTable;

@@ -1,4 +1,12 @@
 // Notifications, their deliveries, preferences and channel settings (decision 0011).
+// Kysely table types: db/schema.ts gathers every module's into Database.
+
+export interface NotificationsTables {
+  notifications: NotificationsTable;
+  notification_deliveries: NotificationDeliveriesTable;
+  notification_preferences: NotificationPreferencesTable;
+  notification_settings: NotificationSettingsTable;
+}
 
 export interface NotificationsTable {
   id: string;

@@ -1,4 +1,13 @@
 // The service register: records, their history, files and follow-up calls (decision 0010).
+// Kysely table types: db/schema.ts gathers every module's into Database.
+
+export interface ServiceRecordsTables {
+  service_record_counters: ServiceRecordCountersTable;
+  service_records: ServiceRecordsTable;
+  service_record_events: ServiceRecordEventsTable;
+  service_record_files: ServiceRecordFilesTable;
+  service_follow_ups: ServiceFollowUpsTable;
+}
 
 export interface ServiceRecordCountersTable {
   property_id: string;

@@ -1,4 +1,11 @@
 // The desk lookup: search terms, and what a result shows (decision 0009).
+// Kysely table types: db/schema.ts gathers every module's into Database.
+
+export interface LookupTables {
+  search_terms: SearchTermsTable;
+  search_display: SearchDisplayTable;
+  search_residences: SearchResidencesTable;
+}
 
 export interface SearchTermsTable {
   property_id: string;
@@ -7,6 +14,22 @@ export interface SearchTermsTable {
   kind: 'name' | 'pinyin' | 'initials' | 'phone' | 'unit' | 'plate';
   entity_type: 'person' | 'unit' | 'vehicle';
   entity_id: string;
+}
+
+/**
+ * What the desk lookup shows of a person, unit or vehicle (decision 0009): one row per entity,
+ * written by the indexer with its search_terms rows. Phones are stored masked.
+ */
+export interface SearchDisplayTable {
+  entity_id: string;
+  entity_type: 'person' | 'unit' | 'vehicle';
+  property_id: string;
+  /** The name, unit code or plate. */
+  title: string;
+  /** A person's masked mobile, a vehicle's colour and model; '' for a unit. */
+  detail: string;
+  /** A vehicle's owner. */
+  person_id: string | null;
 }
 
 /**

@@ -1,4 +1,15 @@
 // The register's configuration: categories, SLA policies, escalation, hours, phrases, settings.
+// Kysely table types: db/schema.ts gathers every module's into Database.
+
+export interface ServiceConfigTables {
+  service_categories: ServiceCategoriesTable;
+  sla_policies: SlaPoliciesTable;
+  escalation_levels: EscalationLevelsTable;
+  business_hours: BusinessHoursTable;
+  holidays: HolidaysTable;
+  service_phrases: ServicePhrasesTable;
+  service_settings: ServiceSettingsTable;
+}
 
 export interface ServiceCategoriesTable {
   id: string;

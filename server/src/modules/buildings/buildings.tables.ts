@@ -1,0 +1,35 @@
+// Buildings and their units.
+// Kysely table types: db/schema.ts gathers every module's into Database.
+
+export interface BuildingsTables {
+  buildings: BuildingsTable;
+  units: UnitsTable;
+}
+
+export interface BuildingsTable {
+  id: string;
+  property_id: string;
+  code: string;
+  name: string;
+  floors: number | null;
+  note: string;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface UnitsTable {
+  id: string;
+  property_id: string;
+  building_id: string;
+  entrance: string | null;
+  room: string;
+  code: string;
+  floor: number | null;
+  area_sqm: number | null;
+  type: 'residential' | 'shop' | 'office' | 'parking' | 'storage';
+  note: string;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}

@@ -1,0 +1,22 @@
+// Parking spaces, their holders and plates.
+// Kysely table types: db/schema.ts gathers every module's into Database.
+
+export interface ParkingTables {
+  parking_spaces: ParkingSpacesTable;
+}
+
+export interface ParkingSpacesTable {
+  id: string;
+  property_id: string;
+  number: string;
+  zone: string;
+  type: 'owned' | 'rented' | 'visitor' | 'reserved';
+  status: 'vacant' | 'occupied' | 'reserved' | 'out_of_service';
+  holder_person_id: string | null;
+  /** JSON array of plates. */
+  plates: string;
+  note: string;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}

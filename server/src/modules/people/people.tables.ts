@@ -1,0 +1,41 @@
+// People and where they live (person_units: owner, tenant, household, emergency contact).
+// Kysely table types: db/schema.ts gathers every module's into Database.
+
+export interface PeopleTables {
+  people: PeopleTable;
+  person_units: PersonUnitsTable;
+}
+
+export interface PeopleTable {
+  id: string;
+  property_id: string;
+  name: string;
+  gender: 'male' | 'female' | 'unknown';
+  mobile: string | null;
+  /** JSON array of strings. */
+  other_phones: string;
+  id_type: string | null;
+  /** AES-256-GCM ciphertext (platform/privacy/crypto.ts); never leaves the server except by reveal. */
+  id_number_enc: string | null;
+  /** HMAC-SHA256 of the normalised number, for exact matching without decrypting. */
+  id_number_hash: string | null;
+  id_number_masked: string | null;
+  language: string;
+  notes: string;
+  /** Pinyin of the name (lookup personSortKey): lists order people by it. "C" collation on PostgreSQL. */
+  sort_key: string;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface PersonUnitsTable {
+  id: string;
+  property_id: string;
+  person_id: string;
+  unit_id: string;
+  role: 'owner' | 'tenant' | 'household' | 'emergency_contact';
+  from_date: string | null;
+  until_date: string | null;
+  created_at: number;
+}
