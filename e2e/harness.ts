@@ -39,7 +39,7 @@ export async function startDesk(opts: { demoDirectory?: boolean } = {}): Promise
     throw new Error('web/dist is missing: run npm run build:web');
   const scratch = mkdtempSync(join(tmpdir(), 'qiantai-e2e-'));
   const runtime = await createRuntime(testConfig({ dataDir: join(scratch, 'data'), webDist: WEB_DIST }));
-  await seedDemo(runtime.systemContext(), opts.demoDirectory ? { directory: runtime.deps } : {});
+  await seedDemo(runtime.systemContext(), runtime.deps, { directory: opts.demoDirectory });
   const baseUrl = await runtime.app.listen({ port: 0, host: '127.0.0.1' });
   const contexts: BrowserContext[] = [];
 

@@ -111,7 +111,7 @@ export async function openBenchApp(): Promise<BenchApp> {
   const bench = await createBenchDatabase(process.env.BENCH_DATABASE_URL);
   const runtime = await createRuntime(testConfig({ webDist: '/nonexistent' }), { database: bench.handle });
   const db = bench.handle.db;
-  await seedDemo(runtime.systemContext());
+  await seedDemo(runtime.systemContext(), runtime.deps);
   const { id: propertyId } = await db
     .selectFrom('properties')
     .select('id')

@@ -20,7 +20,7 @@ const runtime = await createRuntime(testConfig({ webDist: '/nonexistent', dataDi
   database: handle,
 });
 try {
-  await seedDemo(runtime.systemContext(), { directory: runtime.deps });
+  await seedDemo(runtime.systemContext(), runtime.deps, { directory: true });
   const db = handle.db;
   const property = await db
     .selectFrom('properties')

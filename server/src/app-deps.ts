@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import type { PropertyCreatedHook } from './modules/define-module.js';
 import type { EventBus } from './platform/events/event-bus.js';
 import type { JobRunner } from './platform/jobs/job-runner.js';
 import type { PersonalDataCipher } from './platform/privacy/personal-data-cipher.js';
@@ -13,6 +14,8 @@ export interface AppDeps {
   jobs: JobRunner;
   /** Encrypts and hashes personal data at rest (ID numbers). */
   cipher: PersonalDataCipher;
+  /** The modules' seeds for a new property, run in its creating transaction (module list order). */
+  onPropertyCreated: readonly PropertyCreatedHook[];
   /** Where the request log goes; standard output unless given (tests read it). */
   logStream?: { write(line: string): void };
 }

@@ -13,44 +13,12 @@ import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installTextInputCheck } from './platform/http/text-input.js';
 import { serveWebApp } from './platform/http/web-app.js';
 import { zodValidatorCompiler } from './platform/http/validation.js';
-import { registerAuditRoutes } from './modules/audit/audit.routes.js';
-import { registerAuthRoutes } from './modules/auth/auth.routes.js';
-import { registerBuildingRoutes } from './modules/buildings/buildings.routes.js';
-import { registerDirectoryIoRoutes } from './modules/directory-io/directory-io.routes.js';
 import { registerHealthRoute } from './modules/health.routes.js';
-import { registerJobRoutes } from './modules/jobs/jobs.routes.js';
-import { registerLeaseRoutes } from './modules/leases/leases.routes.js';
-import { registerLiveEventRoutes } from './modules/live-events/live-events.routes.js';
-import { registerLookupRoutes } from './modules/lookup/lookup.routes.js';
-import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
-import { registerPeopleRoutes } from './modules/people/people.routes.js';
-import { registerParkingRoutes } from './modules/parking/parking.routes.js';
-import { registerPhonebookRoutes } from './modules/phonebook/phonebook.routes.js';
-import { registerPropertyRoutes } from './modules/properties/properties.routes.js';
-import { registerServiceConfigRoutes } from './modules/service-config/service-config.routes.js';
-import { registerServiceRecordRoutes } from './modules/service-records/service-records.routes.js';
-import { registerUserRoutes } from './modules/users/users.routes.js';
-import { registerVehicleRoutes } from './modules/vehicles/vehicles.routes.js';
+import { MODULES } from './modules/index.js';
 
-/** Every business module's routes, mounted under /api/v1. The authorization matrix test walks these. */
+/** Every module's routes, mounted under /api/v1 in the module list's order. The matrix test walks them. */
 function registerApiRoutes(api: FastifyInstance, deps: AppDeps) {
-  registerAuthRoutes(api, deps);
-  registerPropertyRoutes(api);
-  registerUserRoutes(api);
-  registerAuditRoutes(api);
-  registerJobRoutes(api);
-  registerLiveEventRoutes(api, deps);
-  registerVehicleRoutes(api);
-  registerParkingRoutes(api);
-  registerLeaseRoutes(api, deps);
-  registerPhonebookRoutes(api);
-  registerLookupRoutes(api);
-  registerBuildingRoutes(api);
-  registerPeopleRoutes(api, deps);
-  registerDirectoryIoRoutes(api, deps);
-  registerNotificationRoutes(api, deps);
-  registerServiceConfigRoutes(api);
-  registerServiceRecordRoutes(api, deps);
+  for (const module of MODULES) module.routes?.(api, deps);
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {

@@ -6,11 +6,8 @@ const config = readConfig();
 const runtime = await createRuntime(config, {
   log: (msg, err) => console.error(msg, err instanceof Error ? err.message : (err ?? '')),
 });
-const firstStart = await prepareFirstStart(
-  runtime.systemContext(),
-  config.demo,
-  { directory: runtime.deps },
-  () => console.log('正在创建演示数据（约半分钟）… / Seeding the demo company (about half a minute)…'),
+const firstStart = await prepareFirstStart(runtime.systemContext(), config.demo, runtime.deps, () =>
+  console.log('正在创建演示数据（约半分钟）… / Seeding the demo company (about half a minute)…'),
 );
 if (firstStart.kind === 'demo') {
   console.log(

@@ -7,13 +7,25 @@ import { migrateToLatest } from './db/migrate.js';
 import { EventBus } from './platform/events/event-bus.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
 import { registerPlatformJobs, schedulePlatformJobs } from './platform/jobs/platform-jobs.js';
-import { purgeStaleSessions } from './modules/auth/auth.service.js';
-import { registerNotificationJobs } from './modules/notifications/notification-jobs.js';
-import { purgeOldNotifications } from './modules/notifications/retention.service.js';
+import { MODULES } from './modules/index.js';
+import { addCatalogues } from './platform/i18n/messages.js';
 import type { ServiceContext } from './platform/context.js';
 import { keepShortLivedObjectsYoung } from './platform/heap-tuning.js';
 import { loadDataKey } from './platform/privacy/data-key.js';
 import { PersonalDataCipher } from './platform/privacy/personal-data-cipher.js';
+
+/** The modules' job handlers, failure listeners and housekeeping, handed to the platform's runner. */
+function registerModuleJobs(deps: AppDeps) {
+  registerPlatformJobs(
+    deps,
+    MODULES.flatMap((m) => m.housekeeping?.(deps) ?? []),
+  );
+  for (const module of MODULES) {
+    for (const [kind, handler] of Object.entries(module.jobs?.(deps) ?? {}))
+      deps.jobs.register(kind, handler);
+    if (module.onJobFailed) deps.jobs.onFinalFailure(module.onJobFailed(deps));
+  }
+}
 
 export interface Runtime {
   app: FastifyInstance;
@@ -41,12 +53,19 @@ export async function createRuntime(
   await events.start();
   const jobs = new JobRunner(database, clock, opts.log);
   const cipher = new PersonalDataCipher(loadDataKey(config));
-  const deps: AppDeps = { config, database, clock, events, jobs, cipher, logStream: opts.logStream };
-  registerPlatformJobs(deps, [
-    (ctx) => purgeStaleSessions(ctx, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }),
-    purgeOldNotifications,
-  ]);
-  registerNotificationJobs(deps);
+  addCatalogues(MODULES.flatMap((m) => (m.messages ? [m.messages] : [])));
+  const onPropertyCreated = MODULES.flatMap((m) => (m.onPropertyCreated ? [m.onPropertyCreated] : []));
+  const deps: AppDeps = {
+    config,
+    database,
+    clock,
+    events,
+    jobs,
+    cipher,
+    onPropertyCreated,
+    logStream: opts.logStream,
+  };
+  registerModuleJobs(deps);
   const app = await buildApp(deps);
   const systemContext = (): ServiceContext => ({
     db: database.db,

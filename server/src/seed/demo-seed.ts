@@ -1,4 +1,5 @@
 import type { PropertySummary, Role } from '@qiantai/contracts';
+import type { AppDeps } from '../app-deps.js';
 import { systemActor, type ServiceContext } from '../platform/context.js';
 import { createProperty, departmentsOf } from '../modules/properties/properties.service.js';
 import { createUser } from '../modules/users/users.service.js';
@@ -29,20 +30,26 @@ const ACCOUNTS: [string, string, Role[], number[], string | null][] = [
   ['frontdesk2', '周婷', ['receptionist'], [1], 'service'],
 ];
 
+export type DemoDeps = DemoDirectoryDeps & RegisterDeps & Pick<AppDeps, 'onPropertyCreated'>;
+
 export interface SeedDemoOptions {
   /**
-   * With these, the demo directory (about 2,500 people, units, cars, leases) and a month of the
-   * service register are seeded too.
+   * With it, the demo directory (about 2,500 people, units, cars, leases) and a month of the service
+   * register are seeded too.
    */
-  directory?: DemoDirectoryDeps & RegisterDeps;
+  directory?: boolean;
 }
 
 /** Seeds the clearly labelled demo company; the caller checks that the database is empty. */
-export async function seedDemo(base: ServiceContext, opts: SeedDemoOptions = {}): Promise<void> {
+export async function seedDemo(
+  base: ServiceContext,
+  deps: DemoDeps,
+  opts: SeedDemoOptions = {},
+): Promise<void> {
   const ctx: ServiceContext = { ...base, actor: systemActor([]) };
   const properties: PropertySummary[] = [];
   for (const p of PROPERTIES) {
-    properties.push(await createProperty(ctx, { ...p, timezone: 'Asia/Shanghai' }, { isDemo: true }));
+    properties.push(await createProperty(ctx, deps, { ...p, timezone: 'Asia/Shanghai' }, { isDemo: true }));
   }
   const scoped: ServiceContext = { ...ctx, actor: systemActor(properties.map((p) => p.id)) };
   for (const [username, displayName, roles, propertyIndexes, departmentCode] of ACCOUNTS) {
@@ -65,14 +72,14 @@ export async function seedDemo(base: ServiceContext, opts: SeedDemoOptions = {})
     );
   }
   if (opts.directory) {
-    await seedDemoDirectory(scoped, opts.directory, {
+    await seedDemoDirectory(scoped, deps, {
       residentialId: properties[0]!.id,
       commercialId: properties[1]!.id,
     });
     const [garden, tower] = properties;
     const gardenCast = { desk: 'frontdesk', supervisor: 'supervisor', staff: 'engineer', manager: 'manager' };
-    await seedDemoServiceRecords(scoped, opts.directory, garden!.id, gardenCast, 120);
+    await seedDemoServiceRecords(scoped, deps, garden!.id, gardenCast, 120);
     const towerCast = { desk: 'frontdesk2', supervisor: 'manager', staff: 'manager', manager: 'manager' };
-    await seedDemoServiceRecords(scoped, opts.directory, tower!.id, towerCast, 40);
+    await seedDemoServiceRecords(scoped, deps, tower!.id, towerCast, 40);
   }
 }

@@ -54,7 +54,7 @@ export async function startTestApp(
     logStream: opts.logStream,
   });
   if (opts.seed !== false)
-    await seedDemo(runtime.systemContext(), opts.demoDirectory ? { directory: runtime.deps } : {});
+    await seedDemo(runtime.systemContext(), runtime.deps, { directory: opts.demoDirectory });
   const app = runtime.app;
 
   const makeAgent = (cookie: string | null, csrfToken: string | null, ip = '127.0.0.1'): Agent => ({

@@ -1,7 +1,7 @@
 import type { Locale } from '@qiantai/contracts';
 
 // Messages of the directory module (buildings, units, people, vehicles, parking, leases, phone book,
-// lookup, import/export). Add keys here; the catalogue in platform/i18n/messages.ts merges them.
+// lookup, import/export). Add keys here; the module definition adds them to the catalogue.
 export const directoryMessages = {
   'directory.buildingCodeTaken': { 'zh-CN': '该楼栋编号已存在', en: 'This building code is already taken.' },
   'directory.unitCodeTaken': { 'zh-CN': '该房号已存在', en: 'This unit already exists.' },
@@ -94,3 +94,9 @@ export const directoryMessages = {
   'lookup.role.household': { 'zh-CN': '家庭成员', en: 'household' },
   'lookup.role.emergencyContact': { 'zh-CN': '紧急联系人', en: 'emergency contact' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+type DirectoryMessages = typeof directoryMessages;
+declare module '../../platform/i18n/messages.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this catalogue's keys
+  interface ModuleMessages extends DirectoryMessages {}
+}

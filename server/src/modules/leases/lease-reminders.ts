@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import type { JobHandler } from '../../platform/jobs/job-runner.js';
 import { systemActor, type ServiceContext } from '../../platform/context.js';
 import { addDays, daysBetween, localHourToUtc, todayIn } from '../../platform/time/calendar.js';
 import { timeZoneOf, todayAtProperty } from '../properties/properties.service.js';
@@ -44,8 +45,8 @@ export async function scheduleLeaseReminders(
 }
 
 /** Runs a due reminder: a live event the desk sees at once (the notifications module comes later). */
-export function registerLeaseReminderJob(deps: Pick<AppDeps, 'jobs' | 'events'>): void {
-  deps.jobs.register(LEASE_REMINDER_JOB, async (ctx, raw) => {
+export function leaseReminderJobs(deps: Pick<AppDeps, 'jobs' | 'events'>): Record<string, JobHandler> {
+  const remind: JobHandler = async (ctx, raw) => {
     const payload = payloadSchema.parse(raw);
     const row = await repo.findLease(ctx.db, payload.leaseId);
     if (!row || row.status !== 'active' || row.end_date !== payload.endDate) return;
@@ -65,5 +66,6 @@ export function registerLeaseReminderJob(deps: Pick<AppDeps, 'jobs' | 'events'>)
         daysLeft,
       },
     });
-  });
+  };
+  return { [LEASE_REMINDER_JOB]: remind };
 }

@@ -10,13 +10,9 @@ import {
 import type { AppDeps } from '../../app-deps.js';
 import { typed } from '../../platform/http/routes.js';
 import { registerLeaseContractRoutes } from './lease-contract.routes.js';
-import { registerLeaseReminderJob } from './lease-reminders.js';
 import * as leases from './leases.service.js';
 
 export function registerLeaseRoutes(app: FastifyInstance, deps: AppDeps) {
-  // The reminder handler is registered with the routes that schedule reminders, so the module
-  // needs one line in app.ts and none in the runtime. buildApp runs once per runtime.
-  registerLeaseReminderJob(deps);
   const r = typed(app);
   const tags = ['directory'];
   const read = { access: 'directory.read' as const };

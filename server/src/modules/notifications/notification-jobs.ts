@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import type { FailureListener, JobHandler } from '../../platform/jobs/job-runner.js';
 import { InAppChannel } from './channels/in-app-channel.js';
 import { failIfPending } from './deliveries.repository.js';
 import { runDelivery, standardChannels, type ExternalChannels } from './deliveries.service.js';
@@ -17,11 +18,11 @@ export type NotificationDeps = Pick<AppDeps, 'jobs' | 'events' | 'cipher'>;
  * notifications on their recipients' live streams, and sending each delivery (retried with backoff
  * by the job runner). Tests may pass their own channels; the app uses the standard ones.
  */
-export function registerNotificationJobs(
+export function notificationJobs(
   deps: NotificationDeps,
   channels: ExternalChannels = standardChannels(),
-) {
-  deps.jobs.register(ANNOUNCE_JOB, async (ctx, raw) => {
+): Record<string, JobHandler> {
+  const announce: JobHandler = async (ctx, raw) => {
     const inApp = new InAppChannel(deps.events, () => ctx);
     for (const row of await findNotifications(ctx.db, announcePayload.parse(raw).ids)) {
       if (row.in_app !== 1) continue;
@@ -29,20 +30,21 @@ export function registerNotificationJobs(
       const message = messageOf(row, { id: row.id, locale: 'zh-CN', appUrl: '' });
       await inApp.send(message, { userId: row.user_id, address: null, settings: null });
     }
-  });
+  };
 
-  deps.jobs.register(DELIVER_JOB, async (ctx, raw, job) => {
+  const deliver: JobHandler = async (ctx, raw, job) => {
     const { deliveryId } = deliverPayload.parse(raw);
     await runDelivery(ctx, { cipher: deps.cipher, channels }, deliveryId, {
       number: job.attempts,
       max: job.max_attempts,
     });
-  });
-
-  // A delivery whose job died with its process (no handler ran to record it) ends as failed too.
-  deps.jobs.onFinalFailure(async (ctx, job, error) => {
-    if (job.kind !== DELIVER_JOB) return;
-    const parsed = deliverPayload.safeParse(JSON.parse(job.payload));
-    if (parsed.success) await failIfPending(ctx.db, parsed.data.deliveryId, error, ctx.now());
-  });
+  };
+  return { [ANNOUNCE_JOB]: announce, [DELIVER_JOB]: deliver };
 }
+
+/** A delivery whose job died with its process (no handler ran to record it) ends as failed too. */
+export const failDeliveryOfDeadJob: FailureListener = async (ctx, job, error) => {
+  if (job.kind !== DELIVER_JOB) return;
+  const parsed = deliverPayload.safeParse(JSON.parse(job.payload));
+  if (parsed.success) await failIfPending(ctx.db, parsed.data.deliveryId, error, ctx.now());
+};

@@ -1,6 +1,6 @@
 import type { Locale } from '@qiantai/contracts';
 
-// Messages of the notifications module; the catalogue in platform/i18n/messages.ts merges them.
+// Messages of the notifications module; the module definition adds them to the catalogue.
 export const notificationMessages = {
   'notification.requiredWhenEnabled': {
     'zh-CN': '启用该渠道时必须填写此项',
@@ -19,3 +19,9 @@ export const notificationMessages = {
     en: 'Enter a valid address to send to (an e-mail address or a mobile).',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+type NotificationMessages = typeof notificationMessages;
+declare module '../../platform/i18n/messages.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this catalogue's keys
+  interface ModuleMessages extends NotificationMessages {}
+}

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../app-deps.js';
 import { z } from 'zod';
 import {
   createPropertyBodySchema,
@@ -9,7 +10,7 @@ import {
 import { typed } from '../../platform/http/routes.js';
 import * as properties from './properties.service.js';
 
-export function registerPropertyRoutes(app: FastifyInstance) {
+export function registerPropertyRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
   r.get(
     '/properties',
@@ -43,6 +44,6 @@ export function registerPropertyRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await properties.createProperty(request.ctx, request.body)),
+      reply.status(201).send(await properties.createProperty(request.ctx, deps, request.body)),
   );
 }

@@ -1,4 +1,5 @@
 import type { CreatePropertyBody, Department, PropertySummary } from '@qiantai/contracts';
+import type { AppDeps } from '../../app-deps.js';
 import { newId } from '../../db/ids.js';
 import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import {
@@ -10,8 +11,6 @@ import {
 } from '../../platform/context.js';
 import { conflictOn } from '../../platform/errors.js';
 import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
-import { seedStandardPhonebook } from '../phonebook/phonebook-seed.js';
-import { seedServiceConfig } from '../service-config/service-config-seed.js';
 import { todayIn } from '../../platform/time/calendar.js';
 import * as repo from './properties.repository.js';
 
@@ -80,11 +79,13 @@ export async function departmentWithin(ctx: ServiceContext, id: string, property
 }
 
 /**
- * Creates a property with the standard departments. The creator is assigned to it (otherwise
- * property scope would hide it from them); `assignTo` adds others, e.g. on first start.
+ * Creates a property with the standard departments, and lets every module seed what a new property
+ * needs of it (its `onPropertyCreated`: the phone book, the register's configuration) in the same
+ * transaction. The creator is assigned to it (otherwise property scope would hide it from them).
  */
 export async function createProperty(
   ctx: ServiceContext,
+  deps: Pick<AppDeps, 'onPropertyCreated'>,
   body: CreatePropertyBody,
   opts: { isDemo?: boolean } = {},
 ) {
@@ -111,12 +112,10 @@ export async function createProperty(
       created_at: now,
     }));
     await repo.insertDepartments(tx.db, departments);
-    // Every property starts with a phone book: emergency numbers and a line per department.
-    await seedStandardPhonebook(tx, row.id, departments.map(toDepartment));
-    // … and a service register ready to use: categories, SLA policies, hours, holidays, phrases.
-    await seedServiceConfig(tx, row.id);
-    if (tx.actor && tx.actor.userId !== SYSTEM_USER_ID) await repo.assignUser(tx.db, tx.actor.userId, row.id);
     const summary = toPropertySummary(row);
+    const created = { property: summary, departments: departments.map(toDepartment) };
+    for (const seed of deps.onPropertyCreated) await seed(tx, created);
+    if (tx.actor && tx.actor.userId !== SYSTEM_USER_ID) await repo.assignUser(tx.db, tx.actor.userId, row.id);
     await writeAudit(tx, {
       action: 'property.create',
       entityType: 'property',

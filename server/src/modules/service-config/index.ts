@@ -1,5 +1,18 @@
+import { defineModule } from '../define-module.js';
+import { seedServiceConfig } from './service-config-seed.js';
+import { serviceConfigMessages } from './service-config.messages.js';
+import { registerServiceConfigRoutes } from './service-config.routes.js';
+
+export const serviceConfig = defineModule({
+  name: 'service-config',
+  routes: registerServiceConfigRoutes,
+  // A new property's register is ready to use: categories, SLA policies, hours, holidays, phrases.
+  onPropertyCreated: (tx, { property }) => seedServiceConfig(tx, property.id),
+  messages: serviceConfigMessages,
+});
+
 // What other modules use of the service-register configuration (the records module computes
-// deadlines and escalations with these). Routes are registered through service-config.routes.ts.
+// deadlines and escalations with these).
 export {
   addWorkingTime,
   deadlineAfter,

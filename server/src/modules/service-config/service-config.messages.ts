@@ -64,3 +64,9 @@ export const serviceConfigMessages = {
     en: 'This date is already on the list.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+type ServiceConfigMessages = typeof serviceConfigMessages;
+declare module '../../platform/i18n/messages.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this catalogue's keys
+  interface ModuleMessages extends ServiceConfigMessages {}
+}

@@ -6,6 +6,7 @@ import {
 } from '@qiantai/contracts';
 import { z } from 'zod';
 import { inTransaction, systemActor, type ServiceContext } from '../../platform/context.js';
+import type { JobHandler } from '../../platform/jobs/job-runner.js';
 import { deadlineAfter, elapsedBetween } from '../service-config/business-time.js';
 import { escalationLevelsOf } from '../service-config/escalation.service.js';
 import { serviceSettingsOf } from '../service-config/settings.service.js';
@@ -113,8 +114,8 @@ const WHICH = {
   en: { respond: 'Response', resolve: 'Resolution' },
 } as const;
 
-export function registerDeadlineJob(deps: RegisterDeps) {
-  deps.jobs.register(DEADLINE_JOB, async (base, raw) => {
+export function deadlineJobs(deps: RegisterDeps): Record<string, JobHandler> {
+  const runDeadline: JobHandler = async (base, raw) => {
     const p = payloadSchema.parse(raw);
     const row = await repo.findRecord(base.db, p.recordId);
     if (!row) return;
@@ -133,7 +134,8 @@ export function registerDeadlineJob(deps: RegisterDeps) {
       permission: p.level === 0 ? null : 'service.read',
       data: { id: row.id, status: row.status, departmentId: row.department_id, level: p.level },
     });
-  });
+  };
+  return { [DEADLINE_JOB]: runDeadline };
 }
 
 async function warn(ctx: ServiceContext, r: repo.RecordRow, p: Payload) {

@@ -1,6 +1,6 @@
 import type { Locale } from '@qiantai/contracts';
 
-// Messages of the service register. The catalogue in platform/i18n/messages.ts merges them.
+// Messages of the service register. The module definition adds them to the catalogue.
 export const serviceRecordsMessages = {
   'service.categoryNotOfKind': {
     'zh-CN': '所选分类不存在、已停用或不属于该类型',
@@ -53,4 +53,10 @@ export const serviceRecordsMessages = {
     'zh-CN': '每条记录最多 {max} 个附件',
     en: 'A record holds at most {max} attachments.',
   },
-} satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Record<string, Record<Locale, string>>;
+
+type ServiceRecordsMessages = typeof serviceRecordsMessages;
+declare module '../../platform/i18n/messages.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this catalogue's keys
+  interface ModuleMessages extends ServiceRecordsMessages {}
+}

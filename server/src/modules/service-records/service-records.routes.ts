@@ -22,7 +22,6 @@ import { typed } from '../../platform/http/routes.js';
 import { listFollowUps, recordFollowUp } from './follow-ups.service.js';
 import { applyAction } from './record-actions.service.js';
 import { registerAttachmentRoutes } from './record-attachments.routes.js';
-import { registerDeadlineJob } from './record-deadlines.js';
 import { createRecord } from './record-create.service.js';
 import { registerRegisterExportRoutes } from './register-export.routes.js';
 import { revealCustomerPhone } from './record-reveal.service.js';
@@ -34,7 +33,6 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
   const r = typed(app);
   const tags = ['service register'];
   const reader = { access: ['service.read', 'service.handle'] as const };
-  registerDeadlineJob(deps);
   void app.register(registerAttachmentRoutes(deps));
   registerRegisterExportRoutes(app);
 

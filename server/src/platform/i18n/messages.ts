@@ -1,9 +1,8 @@
 import type { Locale } from '@qiantai/contracts';
-import { directoryMessages } from '../../modules/directory/directory.messages.js';
-import { serviceConfigMessages } from '../../modules/service-config/service-config.messages.js';
-import { serviceRecordsMessages } from '../../modules/service-records/service-records.messages.js';
-import { notificationMessages } from '../../modules/notifications/notifications.messages.js';
 import { validationMessages } from './validation-messages.js';
+
+/** Texts by stable key, one per locale. */
+export type Catalogue = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
 // Every message a user can see from the server. Keys are stable; texts are per locale.
 export const platformMessages = {
@@ -88,21 +87,39 @@ export const platformMessages = {
   'job.notFailed': { 'zh-CN': '只有失败的任务可以重试', en: 'Only failed jobs can be retried.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
-/** Every catalogue: the platform's and each module's (modules/<feature>/<feature>.messages.ts). */
-const messages = {
-  ...platformMessages,
-  ...validationMessages,
-  ...directoryMessages,
-  ...notificationMessages,
-  ...serviceConfigMessages,
-  ...serviceRecordsMessages,
-} as const;
+/**
+ * The modules' keys, added by declaration merging: each `modules/<m>/<m>.messages.ts` declares
+ * `interface ModuleMessages extends <its catalogue's type> {}` for this module path, and its module
+ * definition hands the catalogue itself to `addCatalogues` at start. So every key is typed and the
+ * platform imports no module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ModuleMessages {}
 
-export type MessageKey = keyof typeof messages;
+type PlatformMessages = typeof platformMessages & typeof validationMessages;
+export type MessageKey = (keyof PlatformMessages | keyof ModuleMessages) & string;
+
+const messages = new Map<string, Readonly<Record<Locale, string>>>(
+  Object.entries({ ...platformMessages, ...validationMessages }),
+);
+const added = new Set<Catalogue>();
+
+/** Adds the modules' catalogues (the runtime does, from the module list). A key taken twice is a bug. */
+export function addCatalogues(catalogues: readonly Catalogue[]): void {
+  for (const catalogue of catalogues) {
+    if (added.has(catalogue)) continue;
+    for (const [key, texts] of Object.entries(catalogue)) {
+      if (messages.has(key)) throw new Error(`message key ${key} is declared twice`);
+      messages.set(key, texts);
+    }
+    added.add(catalogue);
+  }
+}
+
 export type MessageParams = Record<string, string | number>;
 
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template: string = messages[key][locale];
+  const template = messages.get(key)?.[locale] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
@@ -114,5 +131,5 @@ export function localeFromHeader(acceptLanguage: string | undefined): Locale {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(messages, key);
+  return messages.has(key);
 }

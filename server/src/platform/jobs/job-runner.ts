@@ -72,6 +72,11 @@ export class JobRunner {
     this.handlers.set(kind, handler);
   }
 
+  /** The kinds this runner can run, in the order they were registered. */
+  registeredKinds(): string[] {
+    return [...this.handlers.keys()];
+  }
+
   onFinalFailure(listener: FailureListener): void {
     this.failureListeners.push(listener);
   }

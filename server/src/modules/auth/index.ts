@@ -1,0 +1,11 @@
+import { defineModule } from '../define-module.js';
+import { registerAuthRoutes } from './auth.routes.js';
+import { purgeStaleSessions } from './auth.service.js';
+
+export const auth = defineModule({
+  name: 'auth',
+  routes: registerAuthRoutes,
+  housekeeping: ({ config }) => [
+    (ctx) => purgeStaleSessions(ctx, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }),
+  ],
+});

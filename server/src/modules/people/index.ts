@@ -1,0 +1,4 @@
+import { defineModule } from '../define-module.js';
+import { registerPeopleRoutes } from './people.routes.js';
+
+export const people = defineModule({ name: 'people', routes: registerPeopleRoutes });
