@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
