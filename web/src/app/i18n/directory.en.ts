@@ -18,14 +18,6 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'validation.linkDates': 'The move-out date cannot be before the move-in date.',
   'validation.unitCode': 'The unit code has the wrong format (e.g. 3-2-1502).',
 
-  'directory.noProperty': 'You hold no property yet, so there is no directory to show.',
-
-  'directory.saved': 'Saved',
-
-  'directory.conflictReloaded': 'The latest version has been loaded; check it and save again.',
-
-  'directory.note': 'Note',
-
   'directory.select.person': 'Type a name, pinyin or phone tail',
   'directory.select.unit': 'Type a unit, e.g. 3-2-1502',
   'directory.select.typeToSearch': 'Type to search',

@@ -17,14 +17,6 @@ export const directoryZhCN = {
   'validation.linkDates': '迁出日期不能早于入住日期',
   'validation.unitCode': '房号格式不正确（如 3-2-1502）',
 
-  'directory.noProperty': '您还没有任何项目，无法查看住户档案',
-
-  'directory.saved': '已保存',
-
-  'directory.conflictReloaded': '已载入最新内容，请核对后重新保存。',
-
-  'directory.note': '备注',
-
   'directory.select.person': '输入姓名、拼音或手机尾号查找',
   'directory.select.unit': '输入房号查找，如 3-2-1502',
   'directory.select.typeToSearch': '请输入关键字查找',

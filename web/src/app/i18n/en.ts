@@ -37,6 +37,10 @@ export const en: Messages = {
   'common.pageFailed': 'Something went wrong',
   'common.pageFailedHint': 'Please reload the page. If the problem persists, contact your administrator.',
   'common.reload': 'Reload',
+  'common.noProperty': 'You hold no property yet, so there is no directory to show.',
+  'common.saved': 'Saved',
+  'common.conflictReloaded': 'The latest version has been loaded; check it and save again.',
+  'common.note': 'Note',
 
   'lang.label': 'Language',
   'lang.zh-CN': '简体中文',

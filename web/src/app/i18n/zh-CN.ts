@@ -37,6 +37,10 @@ export const zhCN = {
   'common.pageFailed': '页面出错了',
   'common.pageFailedHint': '请重新加载页面；如果问题仍然存在，请联系系统管理员。',
   'common.reload': '重新加载',
+  'common.noProperty': '您还没有任何项目，无法查看住户档案',
+  'common.saved': '已保存',
+  'common.conflictReloaded': '已载入最新内容，请核对后重新保存。',
+  'common.note': '备注',
 
   'lang.label': '语言',
   'lang.zh-CN': '简体中文',

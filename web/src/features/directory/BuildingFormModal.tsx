@@ -3,8 +3,8 @@ import { createBuildingBodySchema, updateBuildingBodySchema, type Building } fro
 import type { z } from 'zod';
 import { useT } from '../../app/i18n/locale-context';
 import { directoryApi } from './directory-api';
-import { CreateOrEditModal } from './form/CreateOrEditModal';
-import { Field, NoteField, requiredRules } from './form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { Field, NoteField, requiredRules } from '../common/form/fields';
 
 interface Values {
   code: string;

@@ -14,7 +14,7 @@ import { ExcelActions } from './excel/ExcelActions';
 import { UnitFloorGrid } from './UnitFloorGrid';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitsTable } from './UnitsTable';
-import { usePropertyId } from './use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 
 type View = 'table' | 'grid';
 // The grid shows the whole building at once; the API pages at most this many.

@@ -11,8 +11,8 @@ import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
 import { BuildingFormModal } from './BuildingFormModal';
 import { directoryApi } from './directory-api';
-import { NoProperty } from './NoProperty';
-import { usePropertyId } from './use-property-id';
+import { NoProperty } from '../common/NoProperty';
+import { usePropertyId } from '../common/use-property-id';
 
 // Building codes are numbers for most estates: sort 2 before 10.
 const byCode = (a: Building, b: Building) => a.code.localeCompare(b.code, 'zh-CN', { numeric: true });

@@ -2,10 +2,10 @@ import { Col, Descriptions, InputNumber, Row, Select } from 'antd';
 import type { z } from 'zod';
 import { createLeaseBodySchema, LEASE_STATUSES, updateLeaseBodySchema, type Lease } from '@qiantai/contracts';
 import { useT } from '../../app/i18n/locale-context';
-import { DateField } from './DateField';
+import { DateField } from '../common/DateField';
 import { directoryApi } from './directory-api';
-import { CreateOrEditModal } from './form/CreateOrEditModal';
-import { codeOptions, Field, NoteField, requiredRules } from './form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { codeOptions, Field, NoteField, requiredRules } from '../common/form/fields';
 import { PersonSelect, UnitSelect } from './RecordSelects';
 
 interface Values {

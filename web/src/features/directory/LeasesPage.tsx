@@ -12,7 +12,7 @@ import { formatYuan } from './directory-format';
 import { LeaseFormModal } from './LeaseFormModal';
 import { LeaseStatusTag } from './LeaseStatusTag';
 import { ListPage, useListState } from './ListPage';
-import { usePropertyId } from './use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 
 type Status = Lease['status'];
 const EXPIRING_DAYS = 30;

@@ -7,11 +7,11 @@ import type { ApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
-import type { Page } from './directory-api';
+import type { Page } from '../common/page';
 import { ExcelActions } from './excel/ExcelActions';
 import type { DirectoryKind } from './excel/excel-api';
-import { NoProperty } from './NoProperty';
-import { usePropertyId } from './use-property-id';
+import { NoProperty } from '../common/NoProperty';
+import { usePropertyId } from '../common/use-property-id';
 
 /** The layout every directory list shares: header with Excel and "new", filters, a paged table. */
 export function ListPage<T extends { id: string }>({

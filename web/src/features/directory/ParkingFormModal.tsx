@@ -10,8 +10,8 @@ import {
 import { useT } from '../../app/i18n/locale-context';
 import { zodRule } from '../../lib/zod-rules';
 import { directoryApi } from './directory-api';
-import { CreateOrEditModal } from './form/CreateOrEditModal';
-import { codeOptions, Field, NoteField, requiredRules } from './form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { codeOptions, Field, NoteField, requiredRules } from '../common/form/fields';
 import { TagsInput } from './form/OnFileValue';
 import { PersonSelect } from './RecordSelects';
 

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { directoryApi } from './directory-api';
 import { ListPage, useListState } from './ListPage';
 import { ParkingFormModal } from './ParkingFormModal';
-import { usePropertyId } from './use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 
 type Status = ParkingSpace['status'];
 const STATUS_BADGE: Record<Status, 'success' | 'processing' | 'warning' | 'default'> = {

@@ -10,7 +10,7 @@ import { ListPage, useListState } from './ListPage';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonRoleTag } from './PersonRoleTag';
 import { UnitSelect } from './RecordSelects';
-import { usePropertyId } from './use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 
 type Filters = {
   q?: string;

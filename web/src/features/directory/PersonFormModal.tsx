@@ -14,11 +14,11 @@ import {
 } from '@qiantai/contracts';
 import { useT } from '../../app/i18n/locale-context';
 import { zodRule } from '../../lib/zod-rules';
-import { DateField } from './DateField';
+import { DateField } from '../common/DateField';
 import { directoryApi } from './directory-api';
 import type { PersonRole } from './directory-format';
-import { CreateOrEditModal } from './form/CreateOrEditModal';
-import { codeOptions, Field, NoteField, requiredRules } from './form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { codeOptions, Field, NoteField, requiredRules } from '../common/form/fields';
 import { OnFileInput, OnFileNote, TagsInput } from './form/OnFileValue';
 import { UnitSelect } from './RecordSelects';
 

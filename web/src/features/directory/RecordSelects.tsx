@@ -4,7 +4,7 @@ import { useT } from '../../app/i18n/locale-context';
 import type { MessageKey } from '../../app/i18n/catalogues';
 import { useApiQuery } from '../../lib/use-api-query';
 import { directoryApi } from './directory-api';
-import { usePropertyId } from './use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 
 interface Props {
   value?: string | null;

@@ -4,8 +4,8 @@ import { createUnitBodySchema, UNIT_TYPES, updateUnitBodySchema, type Unit } fro
 import { useT } from '../../app/i18n/locale-context';
 import { zodRule } from '../../lib/zod-rules';
 import { directoryApi } from './directory-api';
-import { CreateOrEditModal } from './form/CreateOrEditModal';
-import { codeOptions, Field, NoteField } from './form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { codeOptions, Field, NoteField } from '../common/form/fields';
 
 interface Values {
   entrance: string | null;

@@ -146,7 +146,7 @@ export default function UnitPage() {
               <Descriptions.Item label={t('directory.unit.area')}>
                 {u.areaSqm === null ? '—' : `${u.areaSqm} ㎡`}
               </Descriptions.Item>
-              <Descriptions.Item label={t('directory.note')}>{u.note || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('common.note')}>{u.note || '—'}</Descriptions.Item>
             </Descriptions>
           </PageCard>
         </Col>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Unit } from '@qiantai/contracts';
 import { useCan } from '../../app/auth/auth-context';
 import { useT } from '../../app/i18n/locale-context';
-import type { Page } from './directory-api';
+import type { Page } from '../common/page';
 
 export function UnitsTable({
   page,
@@ -38,7 +38,7 @@ export function UnitsTable({
       dataIndex: 'type',
       render: (v: Unit['type']) => t(`directory.unitType.${v}`),
     },
-    { title: t('directory.note'), dataIndex: 'note', ellipsis: true },
+    { title: t('common.note'), dataIndex: 'note', ellipsis: true },
     ...(canEdit
       ? [
           {

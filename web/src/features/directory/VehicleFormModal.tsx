@@ -9,8 +9,8 @@ import {
 import { useT } from '../../app/i18n/locale-context';
 import { zodRule } from '../../lib/zod-rules';
 import { directoryApi } from './directory-api';
-import { CreateOrEditModal } from './form/CreateOrEditModal';
-import { Field, NoteField, requiredRules } from './form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { Field, NoteField, requiredRules } from '../common/form/fields';
 import { PersonSelect } from './RecordSelects';
 
 interface Values {

@@ -7,7 +7,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { directoryApi } from './directory-api';
 import { ListPage, useListState } from './ListPage';
-import { usePropertyId } from './use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 import { VehicleFormModal } from './VehicleFormModal';
 
 export default function VehiclesPage() {
@@ -40,7 +40,7 @@ export default function VehiclesPage() {
     },
     { title: t('directory.vehicle.model'), dataIndex: 'model', render: (m: string) => m || '—' },
     { title: t('directory.vehicle.colour'), dataIndex: 'colour', render: (c: string) => c || '—' },
-    { title: t('directory.note'), dataIndex: 'note', ellipsis: true },
+    { title: t('common.note'), dataIndex: 'note', ellipsis: true },
     ...(canEdit
       ? [
           {

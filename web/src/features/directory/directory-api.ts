@@ -32,13 +32,8 @@ import type {
   vehicleListQuerySchema,
 } from '@qiantai/contracts';
 import { api } from '../../lib/api';
+import type { Page } from '../common/page';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 export type PersonListItem = z.infer<typeof personListItemSchema>;
 export type UnitDetail = Unit & { people: PersonUnit[] };
 export type RevealField = z.infer<typeof revealResultSchema>['field'];

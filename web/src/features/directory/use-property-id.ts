@@ -1,6 +1,3 @@
-import { useCurrentProperty } from '../../app/property/property-context';
-
-/** The property the desk works for; the directory lists only ever show one property's records. */
-export function usePropertyId(): string | null {
-  return useCurrentProperty().current?.id ?? null;
-}
+// Moved to features/common; kept so that excel/ExcelActions.tsx (being edited elsewhere) still builds.
+// Import '../common/use-property-id' instead; this file goes once ExcelActions does.
+export { usePropertyId } from '../common/use-property-id';

@@ -4,7 +4,7 @@ import { useLocale } from '../../app/i18n/locale-context';
 import { localName } from '../../app/i18n/property-name';
 import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
-import { NoProperty } from '../directory/NoProperty';
+import { NoProperty } from '../common/NoProperty';
 import { ChannelSettingsPanel } from './ChannelSettingsPanel';
 import { DeliveriesPanel } from './DeliveriesPanel';
 

@@ -10,8 +10,8 @@ import {
 import { useT } from '../../app/i18n/locale-context';
 import { useCurrentProperty } from '../../app/property/property-context';
 import { zodRule } from '../../lib/zod-rules';
-import { CreateOrEditModal } from '../directory/form/CreateOrEditModal';
-import { codeOptions, Field, requiredRules } from '../directory/form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { codeOptions, Field, requiredRules } from '../common/form/fields';
 import { DepartmentSelect } from '../users/DepartmentSelect';
 import { phonebookApi } from './phonebook-api';
 

@@ -8,8 +8,8 @@ import {
 } from '@qiantai/contracts';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useCurrentProperty } from '../../app/property/property-context';
-import { CreateOrEditModal } from '../directory/form/CreateOrEditModal';
-import { Field, requiredRules } from '../directory/form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { Field, requiredRules } from '../common/form/fields';
 import { DepartmentSelect } from '../users/DepartmentSelect';
 import { nameIn } from './config-format';
 import { serviceConfigApi } from './service-config-api';

@@ -5,7 +5,7 @@ import { HOLIDAY_KINDS, WEEKDAYS, type Holiday, type HolidayKind } from '@qianta
 import { useT } from '../../app/i18n/locale-context';
 import { showFieldErrors } from '../../lib/form-errors';
 import { useApiQuery } from '../../lib/use-api-query';
-import { DateField } from '../directory/DateField';
+import { DateField } from '../common/DateField';
 import { Loaded } from './Loaded';
 import { serviceConfigApi } from './service-config-api';
 import { useRun } from './use-run';

@@ -8,8 +8,8 @@ import {
   type ServicePhrase,
 } from '@qiantai/contracts';
 import { useT } from '../../app/i18n/locale-context';
-import { CreateOrEditModal } from '../directory/form/CreateOrEditModal';
-import { codeOptions, Field, requiredRules } from '../directory/form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { codeOptions, Field, requiredRules } from '../common/form/fields';
 import { serviceConfigApi } from './service-config-api';
 
 type Values = { stage: PhraseStage; text: string; textEn?: string; sort?: number };

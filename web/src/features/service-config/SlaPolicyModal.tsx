@@ -12,8 +12,8 @@ import {
   type SlaPolicy,
 } from '@qiantai/contracts';
 import { useLocale } from '../../app/i18n/locale-context';
-import { CreateOrEditModal } from '../directory/form/CreateOrEditModal';
-import { Field, requiredRules } from '../directory/form/fields';
+import { CreateOrEditModal } from '../common/form/CreateOrEditModal';
+import { Field, requiredRules } from '../common/form/fields';
 import { nameIn } from './config-format';
 import { DurationInput } from './DurationInput';
 import { serviceConfigApi } from './service-config-api';

@@ -8,13 +8,7 @@ import type {
   ServiceSettings,
 } from '@qiantai/contracts';
 import { api } from '../../lib/api';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import type { Page } from '../common/page';
 
 export type CreateServiceRecordInput = z.input<typeof createServiceRecordBodySchema>;
 

@@ -9,7 +9,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
-import { usePropertyId } from '../directory/use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 import { FollowUpModal } from './FollowUpModal';
 import { serviceApi } from './service-api';
 import { departmentLabel } from './service-labels';

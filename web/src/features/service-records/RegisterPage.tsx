@@ -9,7 +9,7 @@ import { ErrorState } from '../common/ErrorState';
 import { RegisterOutputButtons } from '../service-register-print/RegisterOutputButtons';
 import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
-import { usePropertyId } from '../directory/use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 import {
   applyPreset,
   filtersToQuery,

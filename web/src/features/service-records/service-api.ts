@@ -11,13 +11,7 @@ import type {
   updateServiceRecordBodySchema,
 } from '@qiantai/contracts';
 import { api } from '../../lib/api';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import type { Page } from '../common/page';
 
 type In<S extends z.ZodType> = z.input<S>;
 

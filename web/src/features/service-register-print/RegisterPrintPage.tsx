@@ -7,7 +7,7 @@ import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { FullPageSpin } from '../common/FullPageSpin';
-import { usePropertyId } from '../directory/use-property-id';
+import { usePropertyId } from '../common/use-property-id';
 import { COLUMN_WIDTHS, KEEP_TOGETHER, PRINT_CSS } from './print-sheet-style';
 import { registerSheetApi } from './register-sheet-api';
 

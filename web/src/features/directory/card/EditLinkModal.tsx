@@ -4,7 +4,7 @@ import { updatePersonUnitBodySchema, type PersonUnit } from '@qiantai/contracts'
 import { useT } from '../../../app/i18n/locale-context';
 import { directoryApi } from '../directory-api';
 import type { PersonRole } from '../directory-format';
-import { RecordFormModal } from '../RecordFormModal';
+import { RecordFormModal } from '../../common/form/RecordFormModal';
 import { LinkFields } from './LinkFields';
 
 interface Values {
@@ -35,7 +35,7 @@ export function EditLinkModal({
       conflictField="role"
       toBody={(v) => ({ role: v.role, from: v.from ?? null, until: v.until ?? null })}
       save={(body) => directoryApi.updateLink(link!.personId, link!.id, body)}
-      savedMessage={t('directory.saved')}
+      savedMessage={t('common.saved')}
       onSaved={() => {
         onSaved();
         onClose();

@@ -1,7 +1,7 @@
 import { Col, Form, Select } from 'antd';
 import { PERSON_ROLES } from '@qiantai/contracts';
 import { useT } from '../../../app/i18n/locale-context';
-import { DateField } from '../DateField';
+import { DateField } from '../../common/DateField';
 
 /** A residence's role and its move-in / move-out dates, as linking and correcting a link ask them. */
 export function LinkFields({ roleSpan }: { roleSpan: number }) {

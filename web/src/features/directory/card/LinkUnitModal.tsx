@@ -2,11 +2,11 @@ import { Col, Form, Row } from 'antd';
 import type { z } from 'zod';
 import { endPersonUnitBodySchema, linkPersonUnitBodySchema, type PersonUnit } from '@qiantai/contracts';
 import { useT } from '../../../app/i18n/locale-context';
-import { DateField } from '../DateField';
+import { DateField } from '../../common/DateField';
 import { directoryApi } from '../directory-api';
 import type { PersonRole } from '../directory-format';
 import { UnitSelect } from '../RecordSelects';
-import { RecordFormModal } from '../RecordFormModal';
+import { RecordFormModal } from '../../common/form/RecordFormModal';
 import { LinkFields } from './LinkFields';
 
 interface Values {
@@ -40,7 +40,7 @@ export function LinkUnitModal({
       conflictField="unitId"
       toBody={(v) => ({ unitId: v.unitId, role: v.role, from: v.from ?? null, until: v.until ?? null })}
       save={(body) => directoryApi.linkUnit(personId, body)}
-      savedMessage={t('directory.saved')}
+      savedMessage={t('common.saved')}
       onSaved={() => {
         onSaved();
         onClose();
@@ -86,7 +86,7 @@ export function EndLinkModal({
       schema={endPersonUnitBodySchema}
       toBody={(v) => ({ until: v.until })}
       save={(body) => directoryApi.endLink(link!.personId, link!.id, body.until)}
-      savedMessage={t('directory.saved')}
+      savedMessage={t('common.saved')}
       onSaved={() => {
         onSaved();
         onClose();

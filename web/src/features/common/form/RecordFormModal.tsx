@@ -1,10 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import type { z } from 'zod';
-import { useT } from '../../app/i18n/locale-context';
-import { ApiError } from '../../lib/api';
-import { showFieldErrors, showFieldIssues } from '../../lib/form-errors';
-import { bodyIssues } from '../../lib/zod-rules';
+import { useT } from '../../../app/i18n/locale-context';
+import { ApiError } from '../../../lib/api';
+import { showFieldErrors, showFieldIssues } from '../../../lib/form-errors';
+import { bodyIssues } from '../../../lib/zod-rules';
 
 /** A 409 because someone saved the record since it was read (not "that code is taken"). */
 export const isStaleVersion = (e: unknown) =>
@@ -35,7 +35,7 @@ export interface RecordFormProps<V, B, R> {
   children(form: FormInstance<V>): ReactNode;
 }
 
-/** Create and edit dialogs of the directory: check, save, show every problem where it belongs. */
+/** The create and edit dialogs of every feature: check, save, show every problem where it belongs. */
 export function RecordFormModal<V extends object, B, R>(props: RecordFormProps<V, B, R>) {
   const t = useT();
   const { message } = App.useApp();
@@ -71,7 +71,7 @@ export function RecordFormModal<V extends object, B, R>(props: RecordFormProps<V
           form.setFieldsValue(fresh.values as Parameters<typeof form.setFieldsValue>[0]);
           setFreshVersion(fresh.version);
         }
-        setAlert({ type: 'warning', text: `${(e as ApiError).message} ${t('directory.conflictReloaded')}` });
+        setAlert({ type: 'warning', text: `${(e as ApiError).message} ${t('common.conflictReloaded')}` });
       } else if (
         e instanceof ApiError &&
         e.code === 'CONFLICT' &&

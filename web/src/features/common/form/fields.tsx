@@ -25,7 +25,7 @@ export function NoteField({
 }) {
   const t = useT();
   return (
-    <Field span={24} name={name} label={label ?? t('directory.note')}>
+    <Field span={24} name={name} label={label ?? t('common.note')}>
       <Input.TextArea maxLength={maxLength} autoSize={{ minRows: 2, maxRows }} />
     </Field>
   );

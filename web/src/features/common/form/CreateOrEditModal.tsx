@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../../app/i18n/locale-context';
-import { RecordFormModal, type RecordFormProps } from '../RecordFormModal';
+import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
 
 type Mode<V, B, R> = Pick<RecordFormProps<V, B, R>, 'title' | 'initialValues' | 'schema' | 'save'> & {
   toBody(values: V): B;
@@ -31,7 +31,10 @@ interface Props<V, T extends { version: number }, C, U extends { version: number
   children(form: FormInstance<V>): ReactNode;
 }
 
-/** One dialog for creating and editing a directory record: the edit carries the record's version. */
+/**
+ * One dialog for creating and editing a record (directory, phone book, service settings): the edit
+ * carries the record's version.
+ */
 export function CreateOrEditModal<
   V extends object,
   T extends { version: number },
@@ -40,7 +43,7 @@ export function CreateOrEditModal<
   R,
 >({ record, create, edit, onSaved, savedMessage, ...rest }: Props<V, T, C, U, R>) {
   const t = useT();
-  const common = { ...rest, savedMessage: savedMessage ?? t('directory.saved') };
+  const common = { ...rest, savedMessage: savedMessage ?? t('common.saved') };
   const onSavedThenClose = (result: R) => {
     onSaved(result);
     common.onClose();
