@@ -11,6 +11,7 @@ import { lookup } from './lookup/index.js';
 import { notifications } from './notifications/index.js';
 import { parking } from './parking/index.js';
 import { people } from './people/index.js';
+import { personCard } from './person-card/index.js';
 import { phonebook } from './phonebook/index.js';
 import { properties } from './properties/index.js';
 import { serviceConfig } from './service-config/index.js';
@@ -37,6 +38,7 @@ export const MODULES: readonly ModuleDef[] = [
   lookup,
   buildings,
   people,
+  personCard,
   directory,
   directoryIo,
   notifications,

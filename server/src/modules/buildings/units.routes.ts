@@ -1,23 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import {
   createUnitBodySchema,
   idParamsSchema,
-  personUnitSchema,
   unitListQuerySchema,
   unitPageSchema,
   unitSchema,
   updateUnitBodySchema,
 } from '@qiantai/contracts';
 import { typed } from '../../platform/http/routes.js';
-import { linksOfUnit } from '../people/person-units.service.js';
 import * as units from './units.service.js';
 
 const read = { access: 'directory.read' as const };
 const edit = { access: 'directory.edit' as const };
 
-/** One unit with everyone linked to it, current and past (a link with `until` set is past). */
-export const unitDetailSchema = unitSchema.extend({ people: z.array(personUnitSchema) });
+// The unit page (GET /units/:id, with the people linked) is the person-card module's: it composes
+// this module with people.
 
 export function registerUnitRoutes(app: FastifyInstance) {
   const r = typed(app);
@@ -33,17 +30,6 @@ export function registerUnitRoutes(app: FastifyInstance) {
       },
     },
     async (request) => units.listUnits(request.ctx, request.query),
-  );
-  r.get(
-    '/units/:id',
-    {
-      config: read,
-      schema: { tags: ['directory'], params: idParamsSchema, response: { 200: unitDetailSchema } },
-    },
-    async (request) => {
-      const unit = await units.requireUnit(request.ctx, request.params.id);
-      return { ...unit, people: await linksOfUnit(request.ctx, unit.id) };
-    },
   );
   r.post(
     '/units',

@@ -16,14 +16,14 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { typed } from '../../platform/http/routes.js';
 import * as people from './people.service.js';
-import { registerPersonCardRoutes } from './person-card.routes.js';
+import { registerPersonRevealRoute } from './person-reveal.routes.js';
 import { endPersonUnitLink, linkPersonToUnit, updatePersonUnitLink } from './person-units.service.js';
 
 const read = { access: 'directory.read' as const };
 const edit = { access: 'directory.edit' as const };
 const linkParamsSchema = z.strictObject({ id: idSchema, linkId: idSchema });
 
-/** People and their links to units; the card, history and reveal live in person-card.routes.ts. */
+/** People, their links to units and the reveal; the card and history are the person-card module's. */
 export function registerPeopleRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = typed(app);
   r.get(
@@ -113,5 +113,5 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request) =>
       updatePersonUnitLink(request.ctx, request.params.id, request.params.linkId, request.body),
   );
-  registerPersonCardRoutes(app, deps);
+  registerPersonRevealRoute(app, deps);
 }

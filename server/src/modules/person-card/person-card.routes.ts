@@ -3,18 +3,18 @@ import {
   auditEntrySchema,
   idParamsSchema,
   personCardSchema,
-  revealBodySchema,
-  revealResultSchema,
+  personUnitSchema,
+  unitSchema,
 } from '@qiantai/contracts';
 import { z } from 'zod';
-import type { AppDeps } from '../../app-deps.js';
 import { typed } from '../../platform/http/routes.js';
-import { personCard, personHistory } from './person-card.service.js';
-import { revealPersonField } from './person-reveal.service.js';
+import { personCard, personHistory, unitDetail } from './person-card.service.js';
 
 const personHistorySchema = z.object({ items: z.array(auditEntrySchema) });
+/** One unit with everyone linked to it, current and past (a link with `until` set is past). */
+const unitDetailSchema = unitSchema.extend({ people: z.array(personUnitSchema) });
 
-export function registerPersonCardRoutes(app: FastifyInstance, deps: AppDeps) {
+export function registerPersonCardRoutes(app: FastifyInstance) {
   const r = typed(app);
   r.get(
     '/people/:id/card',
@@ -42,18 +42,12 @@ export function registerPersonCardRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => ({ items: await personHistory(request.ctx, request.params.id) }),
   );
-  r.post(
-    '/people/:id/reveal',
+  r.get(
+    '/units/:id',
     {
-      config: { access: 'person.reveal' },
-      schema: {
-        tags: ['directory'],
-        summary: 'Show one personal field in full; the reveal is recorded in the audit log',
-        params: idParamsSchema,
-        body: revealBodySchema,
-        response: { 200: revealResultSchema },
-      },
+      config: { access: 'directory.read' },
+      schema: { tags: ['directory'], params: idParamsSchema, response: { 200: unitDetailSchema } },
     },
-    async (request) => revealPersonField(request.ctx, deps.cipher, request.params.id, request.body.field),
+    async (request) => unitDetail(request.ctx, request.params.id),
   );
 }

@@ -1,13 +1,18 @@
 import type { AuditEntry, PersonCard } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
 import { historyOf } from '../audit/audit.service.js';
+import { requireUnit } from '../buildings/units.service.js';
 import { leasesOfPeople } from '../leases/leases.service.js';
 import { parkingOfPeople } from '../parking/parking.service.js';
-import { vehiclesOfPeople } from '../vehicles/vehicles.service.js';
-import { requirePerson } from './people.service.js';
-import { linksOfPeople, occupantsOfUnits } from './person-units.service.js';
-import { isCurrentOn } from './property-dates.js';
+import { requirePerson } from '../people/people.service.js';
+import { linksOfPeople, linksOfUnit, occupantsOfUnits } from '../people/person-units.service.js';
+import { isCurrentOn } from '../people/property-dates.js';
 import { todayAtProperty } from '../properties/properties.service.js';
+import { vehiclesOfPeople } from '../vehicles/vehicles.service.js';
+
+// The composition of the directory: the person card and the unit page show what several modules
+// hold (people, units, vehicles, parking, leases, the audit log). It depends on them and nothing
+// depends on it, so those modules need not know each other.
 
 /**
  * Everything the desk needs about one person on one screen: their units, who else lives there,
@@ -30,4 +35,10 @@ export async function personCard(ctx: ServiceContext, personId: string): Promise
 export async function personHistory(ctx: ServiceContext, personId: string): Promise<AuditEntry[]> {
   const person = await requirePerson(ctx, personId);
   return historyOf(ctx, 'person', person.id, person.propertyId);
+}
+
+/** One unit with everyone linked to it, current and past, for the unit page. */
+export async function unitDetail(ctx: ServiceContext, unitId: string) {
+  const unit = await requireUnit(ctx, unitId);
+  return { ...unit, people: await linksOfUnit(ctx, unit.id) };
 }

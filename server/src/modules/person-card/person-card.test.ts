@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { created, makeBuilding, makePerson, makeUnit, unmaskedPersonalData } from './people.test-kit.js';
+import {
+  created,
+  makeBuilding,
+  makePerson,
+  makeUnit,
+  unmaskedPersonalData,
+} from '../people/people.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;
