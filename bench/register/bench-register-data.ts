@@ -1,3 +1,10 @@
+import type {
+  Satisfaction,
+  ServiceChannel,
+  ServiceKind,
+  ServiceSeverity,
+  ServiceStatus,
+} from '@qiantai/contracts';
 import { sql } from 'kysely';
 import { newId } from '../../server/src/db/ids.js';
 import type { DatabaseHandle, Db } from '../../server/src/db/database.js';
@@ -42,7 +49,7 @@ export interface BenchRegister {
 
 /** [value, weight] lists: the mix of the desk's work. */
 type Mix<T> = readonly (readonly [T, number])[];
-const KINDS: Mix<string> = [
+const KINDS: Mix<ServiceKind> = [
   ['inquiry', 34],
   ['repair', 30],
   ['complaint', 8],
@@ -53,7 +60,7 @@ const KINDS: Mix<string> = [
   ['special_service', 5],
   ['certificate', 4],
 ];
-const CHANNELS: Mix<string> = [
+const CHANNELS: Mix<ServiceChannel> = [
   ['walk_in', 40],
   ['phone', 45],
   ['wechat', 10],
@@ -167,9 +174,10 @@ async function withoutIndexes(handle: DatabaseHandle, load: () => Promise<void>)
 }
 
 /** Where a record stands, by how long ago it was logged. */
-function statusOf(rng: Rng, kind: string, ageMs: number): string {
+/** 'answered': closed at the desk in one step. */
+function statusOf(rng: Rng, kind: ServiceKind, ageMs: number): ServiceStatus | 'answered' {
   if (ageMs < 3 * DAY_MS)
-    return pickFrom(rng, [
+    return pickFrom<ServiceStatus>(rng, [
       ['new', 25],
       ['accepted', 15],
       ['in_progress', 20],
@@ -178,13 +186,13 @@ function statusOf(rng: Rng, kind: string, ageMs: number): string {
       ['closed', 20],
     ]);
   if (kind === 'inquiry' || kind === 'suggestion')
-    return pickFrom(rng, [
+    return pickFrom<ServiceStatus | 'answered'>(rng, [
       ['answered', 80],
       ['closed', 17],
       ['cancelled', 2],
       ['in_progress', 1],
     ]);
-  return pickFrom(rng, [
+  return pickFrom<ServiceStatus>(rng, [
     ['closed', 70],
     ['followed_up', 15],
     ['done', 8],
@@ -194,7 +202,7 @@ function statusOf(rng: Rng, kind: string, ageMs: number): string {
   ]);
 }
 
-const SATISFACTION: Mix<string> = [
+const SATISFACTION: Mix<Satisfaction> = [
   ['very_satisfied', 30],
   ['satisfied', 50],
   ['neutral', 12],
@@ -239,7 +247,7 @@ function recordMaker(opts: MakerOptions, unitIds: readonly string[]) {
     const status = answered ? 'closed' : drawn;
     const severity =
       kind === 'repair'
-        ? pickFrom(rng, [
+        ? pickFrom<ServiceSeverity>(rng, [
             ['general', 93],
             ['major', 5],
             ['emergency', 2],

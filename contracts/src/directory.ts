@@ -13,6 +13,12 @@ export const PARKING_TYPES = ['owned', 'rented', 'visitor', 'reserved'] as const
 export const PARKING_STATUSES = ['vacant', 'occupied', 'reserved', 'out_of_service'] as const;
 export const LEASE_STATUSES = ['active', 'ended', 'terminated'] as const;
 export const REVEALABLE_FIELDS = ['mobile', 'otherPhones', 'idNumber'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+export type PersonRole = (typeof PERSON_ROLES)[number];
+export type Gender = (typeof GENDERS)[number];
+export type ParkingType = (typeof PARKING_TYPES)[number];
+export type ParkingStatus = (typeof PARKING_STATUSES)[number];
+export type LeaseStatus = (typeof LEASE_STATUSES)[number];
 
 const code = z
   .string()

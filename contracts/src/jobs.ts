@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
 
 export const JOB_STATUSES = ['pending', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export const jobSchema = z.object({
   id: z.string(),

@@ -13,6 +13,8 @@ export const PHONEBOOK_CATEGORIES = [
   'government',
   'other',
 ] as const;
+export type PhonebookScope = (typeof PHONEBOOK_SCOPES)[number];
+export type PhonebookCategory = (typeof PHONEBOOK_CATEGORIES)[number];
 
 export const phonebookEntrySchema = z.object({
   id: z.string(),

@@ -4,6 +4,8 @@ import { z } from 'zod';
 // spelling or plate. Results carry masked phones only.
 export const SEARCH_RESULT_TYPES = ['person', 'unit', 'vehicle'] as const;
 export const SEARCH_MATCHES = ['name', 'pinyin', 'initials', 'phone', 'unit', 'plate'] as const;
+export type SearchResultType = (typeof SEARCH_RESULT_TYPES)[number];
+export type SearchMatch = (typeof SEARCH_MATCHES)[number];
 
 export const searchQuerySchema = z.strictObject({
   propertyId: z.string().min(1).max(64),

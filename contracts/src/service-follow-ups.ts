@@ -6,6 +6,7 @@ import { satisfactionSchema } from './service-records.js';
 
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'unreached', 'cancelled'] as const;
 export const followUpStatusSchema = z.enum(FOLLOW_UP_STATUSES);
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 /** After this many calls nobody answered, the follow-up is given up and the supervisor decides. */
 export const FOLLOW_UP_MAX_ATTEMPTS = 3;
 

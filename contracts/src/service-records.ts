@@ -30,6 +30,7 @@ export type Satisfaction = z.infer<typeof satisfactionSchema>;
 export const DISSATISFIED: readonly Satisfaction[] = ['dissatisfied', 'very_dissatisfied'];
 
 export const RESOLUTIONS = ['answered_at_desk', 'completed', 'cancelled'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);

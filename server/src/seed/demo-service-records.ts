@@ -1,4 +1,4 @@
-import { permissionsOf, type Role, type ServiceActionBody, type ServiceKind } from '@qiantai/contracts';
+import { permissionsOf, type ServiceActionBody, type ServiceKind } from '@qiantai/contracts';
 import type { Actor, ServiceContext } from '../platform/context.js';
 import { listPeople } from '../modules/people/people.service.js';
 import { departmentsOf } from '../modules/properties/properties.service.js';
@@ -53,7 +53,7 @@ async function actorOf(ctx: ServiceContext, username: string, propertyId: string
     .executeTakeFirstOrThrow();
   const roles = (
     await ctx.db.selectFrom('user_roles').select('role').where('user_id', '=', user.id).execute()
-  ).map((r) => r.role as Role);
+  ).map((r) => r.role);
   return {
     userId: user.id,
     username,

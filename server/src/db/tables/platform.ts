@@ -1,6 +1,7 @@
 // Properties, departments, users, sessions, the audit log, due work, live events and stored files:
 // what the request context, the platform services and several modules read alike. Each module's
 // own tables are in its <m>.tables.ts.
+import type { JobStatus, Locale, PropertySummary, Role } from '@qiantai/contracts';
 
 export interface PlatformTables {
   properties: PropertiesTable;
@@ -23,7 +24,7 @@ export interface PropertiesTable {
   code: string;
   name: string;
   name_en: string;
-  kind: 'residential' | 'commercial' | 'mixed';
+  kind: PropertySummary['kind'];
   timezone: string;
   is_demo: number;
   created_at: number;
@@ -45,7 +46,7 @@ export interface UsersTable {
   password_hash: string;
   must_change_password: number;
   disabled: number;
-  locale: 'zh-CN' | 'en';
+  locale: Locale;
   department_id: string | null;
   last_login_at: number | null;
   password_changed_at: number;
@@ -59,7 +60,7 @@ export interface UsersTable {
 
 export interface UserRolesTable {
   user_id: string;
-  role: string;
+  role: Role;
 }
 
 export interface UserPropertiesTable {
@@ -124,7 +125,7 @@ export interface JobsTable {
   property_id: string | null;
   unique_key: string | null;
   payload: string;
-  status: 'pending' | 'running' | 'done' | 'failed';
+  status: JobStatus;
   run_at: number;
   attempts: number;
   max_attempts: number;

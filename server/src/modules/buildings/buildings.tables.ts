@@ -1,5 +1,6 @@
 // Buildings and their units.
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type { UnitType } from '@qiantai/contracts';
 
 export interface BuildingsTables {
   buildings: BuildingsTable;
@@ -27,7 +28,7 @@ export interface UnitsTable {
   code: string;
   floor: number | null;
   area_sqm: number | null;
-  type: 'residential' | 'shop' | 'office' | 'parking' | 'storage';
+  type: UnitType;
   note: string;
   created_at: number;
   updated_at: number;

@@ -1,5 +1,6 @@
 // Leases of units to tenants (the contract itself is a stored file).
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type { LeaseStatus } from '@qiantai/contracts';
 
 export interface LeasesTables {
   leases: LeasesTable;
@@ -14,7 +15,7 @@ export interface LeasesTable {
   end_date: string;
   rent_fen: number;
   deposit_fen: number;
-  status: 'active' | 'ended' | 'terminated';
+  status: LeaseStatus;
   contract_file_id: string | null;
   note: string;
   created_at: number;

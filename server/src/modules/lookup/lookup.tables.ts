@@ -1,5 +1,6 @@
 // The desk lookup: search terms, and what a result shows (decision 0009).
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type { PersonRole, SearchMatch, SearchResultType } from '@qiantai/contracts';
 
 export interface LookupTables {
   search_terms: SearchTermsTable;
@@ -11,8 +12,8 @@ export interface SearchTermsTable {
   property_id: string;
   anchored: number;
   term: string;
-  kind: 'name' | 'pinyin' | 'initials' | 'phone' | 'unit' | 'plate';
-  entity_type: 'person' | 'unit' | 'vehicle';
+  kind: SearchMatch;
+  entity_type: SearchResultType;
   entity_id: string;
 }
 
@@ -22,7 +23,7 @@ export interface SearchTermsTable {
  */
 export interface SearchDisplayTable {
   entity_id: string;
-  entity_type: 'person' | 'unit' | 'vehicle';
+  entity_type: SearchResultType;
   property_id: string;
   /** The name, unit code or plate. */
   title: string;
@@ -38,7 +39,7 @@ export interface SearchDisplayTable {
  */
 export interface SearchDisplayTable {
   entity_id: string;
-  entity_type: 'person' | 'unit' | 'vehicle';
+  entity_type: SearchResultType;
   property_id: string;
   /** The name, unit code or plate. */
   title: string;
@@ -60,7 +61,7 @@ export interface SearchResidencesTable {
   /** The unit (on a person's line) or the person (on a unit's line). */
   other_id: string;
   property_id: string;
-  role: 'owner' | 'tenant' | 'household' | 'emergency_contact';
+  role: PersonRole;
   until_date: string | null;
   created_at: number;
 }

@@ -136,7 +136,7 @@ const toAddress = (c: Contact | undefined) => ({
 
 /** The notification a delivery carried: its event and title, for the admin's list. */
 interface Carried {
-  event: string | null;
+  event: NotificationEvent | null;
   title_zh: string | null;
   title_en: string | null;
 }
@@ -151,7 +151,7 @@ function toDelivery(
     propertyId: row.property_id,
     notificationId: row.notification_id,
     channel: row.channel,
-    event: (carried?.event as NotificationEvent | null) ?? null,
+    event: carried?.event ?? null,
     title: carried?.title_zh != null ? { zh: carried.title_zh, en: carried.title_en ?? '' } : null,
     recipient: row.user_id ? { userId: row.user_id, displayName: names.get(row.user_id) ?? '' } : null,
     target: row.target,

@@ -1,4 +1,4 @@
-import type { Locale, NotificationEvent, NotificationItem } from '@qiantai/contracts';
+import type { Locale, NotificationItem } from '@qiantai/contracts';
 import type { OutgoingMessage } from './channels/channel.js';
 import type { NotificationRow } from './notifications.repository.js';
 
@@ -6,7 +6,7 @@ export function toNotification(row: NotificationRow): NotificationItem {
   return {
     id: row.id,
     propertyId: row.property_id,
-    event: row.event as NotificationEvent,
+    event: row.event,
     title: { zh: row.title_zh, en: row.title_en },
     body: { zh: row.body_zh, en: row.body_en },
     link: row.link,

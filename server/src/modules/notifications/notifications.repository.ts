@@ -1,3 +1,4 @@
+import type { NotificationEvent } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { NotificationPreferencesTable, NotificationsTable } from './notifications.tables.js';
 
@@ -81,7 +82,7 @@ export async function markAllRead(db: Db, f: Omit<BellFilter, 'unreadOnly'>, now
 
 export type PreferenceRow = NotificationPreferencesTable;
 
-export async function findPreferences(db: Db, userIds: readonly string[], event?: string) {
+export async function findPreferences(db: Db, userIds: readonly string[], event?: NotificationEvent) {
   if (!userIds.length) return [];
   let q = db
     .selectFrom('notification_preferences')

@@ -1,5 +1,12 @@
 // Notifications, their deliveries, preferences and channel settings (decision 0011).
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type {
+  DeliveryStatus,
+  ExternalChannel,
+  NotificationChannelName,
+  NotificationEvent,
+  SettingsSection,
+} from '@qiantai/contracts';
 
 export interface NotificationsTables {
   notifications: NotificationsTable;
@@ -12,7 +19,7 @@ export interface NotificationsTable {
   id: string;
   property_id: string;
   user_id: string;
-  event: string;
+  event: NotificationEvent;
   title_zh: string;
   title_en: string;
   body_zh: string;
@@ -33,10 +40,10 @@ export interface NotificationDeliveriesTable {
   notification_id: string | null;
   /** null for a group message (WeCom). */
   user_id: string | null;
-  channel: 'email' | 'wecom' | 'sms';
+  channel: ExternalChannel;
   /** The address used (e-mail), the masked mobile, or null for the group. */
   target: string | null;
-  status: 'pending' | 'sent' | 'failed';
+  status: DeliveryStatus;
   attempts: number;
   last_error: string | null;
   next_attempt_at: number | null;
@@ -49,15 +56,15 @@ export interface NotificationDeliveriesTable {
 
 export interface NotificationPreferencesTable {
   user_id: string;
-  event: string;
-  channel: string;
+  event: NotificationEvent;
+  channel: NotificationChannelName;
   enabled: number;
   updated_at: number;
 }
 
 export interface NotificationSettingsTable {
   property_id: string;
-  section: 'general' | 'email' | 'wecom' | 'sms';
+  section: SettingsSection;
   enabled: number;
   /** JSON of the section's plain settings. */
   config: string;

@@ -1,5 +1,6 @@
 // Parking spaces, their holders and plates.
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type { ParkingStatus, ParkingType } from '@qiantai/contracts';
 
 export interface ParkingTables {
   parking_spaces: ParkingSpacesTable;
@@ -10,8 +11,8 @@ export interface ParkingSpacesTable {
   property_id: string;
   number: string;
   zone: string;
-  type: 'owned' | 'rented' | 'visitor' | 'reserved';
-  status: 'vacant' | 'occupied' | 'reserved' | 'out_of_service';
+  type: ParkingType;
+  status: ParkingStatus;
   holder_person_id: string | null;
   /** JSON array of plates. */
   plates: string;

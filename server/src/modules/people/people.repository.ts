@@ -1,3 +1,4 @@
+import type { IdDocumentType } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { PeopleTable, PersonUnitsTable } from './people.tables.js';
 import { containsText } from '../../db/like.js';
@@ -21,7 +22,7 @@ export async function findPeople(db: Db, ids: readonly string[]) {
 }
 
 /** Exact match on the keyed hash of an ID number: no decryption, no plain number in the query. */
-export async function findPersonByIdHash(db: Db, propertyId: string, idType: string, hash: string) {
+export async function findPersonByIdHash(db: Db, propertyId: string, idType: IdDocumentType, hash: string) {
   return db
     .selectFrom('people')
     .selectAll()

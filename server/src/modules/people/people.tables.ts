@@ -1,5 +1,6 @@
 // People and where they live (person_units: owner, tenant, household, emergency contact).
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type { Gender, IdDocumentType, PersonRole } from '@qiantai/contracts';
 
 export interface PeopleTables {
   people: PeopleTable;
@@ -10,11 +11,11 @@ export interface PeopleTable {
   id: string;
   property_id: string;
   name: string;
-  gender: 'male' | 'female' | 'unknown';
+  gender: Gender;
   mobile: string | null;
   /** JSON array of strings. */
   other_phones: string;
-  id_type: string | null;
+  id_type: IdDocumentType | null;
   /** AES-256-GCM ciphertext (platform/privacy/crypto.ts); never leaves the server except by reveal. */
   id_number_enc: string | null;
   /** HMAC-SHA256 of the normalised number, for exact matching without decrypting. */
@@ -34,7 +35,7 @@ export interface PersonUnitsTable {
   property_id: string;
   person_id: string;
   unit_id: string;
-  role: 'owner' | 'tenant' | 'household' | 'emergency_contact';
+  role: PersonRole;
   from_date: string | null;
   until_date: string | null;
   created_at: number;

@@ -20,7 +20,7 @@ export const toPerson = (row: PersonRow): Person => ({
   gender: row.gender,
   mobile: maskPhone(row.mobile),
   otherPhones: otherPhonesOf(row).map((p) => maskPhone(p) ?? ''),
-  idType: row.id_type as IdDocumentType | null,
+  idType: row.id_type,
   idNumber: row.id_number_masked,
   language: row.language,
   notes: row.notes,
@@ -41,12 +41,10 @@ export const auditView = (p: Person) => ({
   notes: p.notes,
 });
 
-export interface SealedIdNumber {
-  id_type: string | null;
-  id_number_enc: string | null;
-  id_number_hash: string | null;
-  id_number_masked: string | null;
-}
+export type SealedIdNumber = Pick<
+  PersonRow,
+  'id_type' | 'id_number_enc' | 'id_number_hash' | 'id_number_masked'
+>;
 
 /**
  * An identity document as stored: AES-256-GCM ciphertext, a keyed hash for exact matching and the

@@ -21,7 +21,7 @@ export function toPhonebookEntry(row: repo.PhonebookRow): PhonebookEntry {
     id: row.id,
     propertyId: row.property_id,
     scope: row.scope,
-    category: row.category as PhonebookEntry['category'],
+    category: row.category,
     name: row.name,
     nameEn: row.name_en,
     phone: row.phone,

@@ -1,5 +1,6 @@
 // The desk's phone book.
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type { PhonebookCategory, PhonebookScope } from '@qiantai/contracts';
 
 export interface PhonebookTables {
   phonebook_entries: PhonebookEntriesTable;
@@ -8,8 +9,8 @@ export interface PhonebookTables {
 export interface PhonebookEntriesTable {
   id: string;
   property_id: string;
-  scope: 'internal' | 'external';
-  category: string;
+  scope: PhonebookScope;
+  category: PhonebookCategory;
   name: string;
   name_en: string;
   phone: string;

@@ -1,10 +1,11 @@
+import type { ServiceKind } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { ServiceCategoriesTable } from './service-config.tables.js';
 
 export type CategoryRow = ServiceCategoriesTable;
 
 /** A property's categories are a few dozen rows: read whole, ordered for display. */
-export async function listCategories(db: Db, propertyId: string, kind?: string) {
+export async function listCategories(db: Db, propertyId: string, kind?: ServiceKind) {
   let query = db.selectFrom('service_categories').selectAll().where('property_id', '=', propertyId);
   if (kind) query = query.where('kind', '=', kind);
   return query.orderBy('kind').orderBy('sort').orderBy('name').execute();

@@ -20,7 +20,7 @@ export function toCategory(row: repo.CategoryRow): ServiceCategory {
     id: row.id,
     propertyId: row.property_id,
     parentId: row.parent_id,
-    kind: row.kind as ServiceKind,
+    kind: row.kind,
     name: row.name,
     nameEn: row.name_en,
     defaultDepartmentId: row.default_department_id,
@@ -193,7 +193,7 @@ export async function categoryWithin(
   const chain = await lineage(ctx, row);
   return {
     id: row.id,
-    kind: row.kind as ServiceKind,
+    kind: row.kind,
     name: row.name,
     nameEn: row.name_en,
     defaultDepartmentId: chain.findLast((c) => c.default_department_id)?.default_department_id ?? null,

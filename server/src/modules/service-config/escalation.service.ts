@@ -11,7 +11,7 @@ import * as repo from './escalation.repository.js';
 const MINUTE_MS = 60_000;
 
 const toLevels = (rows: repo.EscalationLevelRow[]) =>
-  rows.map((r) => ({ level: r.level, role: r.role as Role, afterMinutes: r.after_minutes }));
+  rows.map((r) => ({ level: r.level, role: r.role, afterMinutes: r.after_minutes }));
 
 /** The list's version: every row carries it; 0 for a property that never had a list. */
 const versionOf = (rows: repo.EscalationLevelRow[]) => rows[0]?.version ?? 0;

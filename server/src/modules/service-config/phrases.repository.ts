@@ -1,9 +1,14 @@
+import type { PhraseStage } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { ServicePhrasesTable } from './service-config.tables.js';
 
 export type PhraseRow = ServicePhrasesTable;
 
-export async function listPhrases(db: Db, propertyId: string, opts: { stage?: string; activeOnly: boolean }) {
+export async function listPhrases(
+  db: Db,
+  propertyId: string,
+  opts: { stage?: PhraseStage; activeOnly: boolean },
+) {
   let query = db.selectFrom('service_phrases').selectAll().where('property_id', '=', propertyId);
   if (opts.stage) query = query.where('stage', '=', opts.stage);
   if (opts.activeOnly) query = query.where('active', '=', 1);

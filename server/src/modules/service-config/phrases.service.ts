@@ -16,7 +16,7 @@ import * as repo from './phrases.repository.js';
 export const toPhrase = (row: repo.PhraseRow): ServicePhrase => ({
   id: row.id,
   propertyId: row.property_id,
-  stage: row.stage as PhraseStage,
+  stage: row.stage,
   text: row.text,
   textEn: row.text_en,
   sort: row.sort,

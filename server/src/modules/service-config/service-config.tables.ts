@@ -1,5 +1,6 @@
 // The register's configuration: categories, SLA policies, escalation, hours, phrases, settings.
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type { HolidayKind, PhraseStage, Role, ServiceKind, ServiceSeverity } from '@qiantai/contracts';
 
 export interface ServiceConfigTables {
   service_categories: ServiceCategoriesTable;
@@ -15,7 +16,7 @@ export interface ServiceCategoriesTable {
   id: string;
   property_id: string;
   parent_id: string | null;
-  kind: string;
+  kind: ServiceKind;
   name: string;
   name_en: string;
   default_department_id: string | null;
@@ -29,8 +30,8 @@ export interface ServiceCategoriesTable {
 export interface SlaPoliciesTable {
   id: string;
   property_id: string;
-  kind: string;
-  severity: string;
+  kind: ServiceKind;
+  severity: ServiceSeverity;
   category_id: string | null;
   name: string;
   name_en: string;
@@ -46,7 +47,7 @@ export interface EscalationLevelsTable {
   id: string;
   property_id: string;
   level: number;
-  role: string;
+  role: Role;
   after_minutes: number;
   created_at: number;
   /** The version of the whole list (it is replaced as one): equal on every row of a property. */
@@ -65,7 +66,7 @@ export interface HolidaysTable {
   id: string;
   property_id: string;
   date: string;
-  kind: 'holiday' | 'workday';
+  kind: HolidayKind;
   name: string;
   created_at: number;
 }
@@ -73,7 +74,7 @@ export interface HolidaysTable {
 export interface ServicePhrasesTable {
   id: string;
   property_id: string;
-  stage: string;
+  stage: PhraseStage;
   text: string;
   text_en: string;
   sort: number;

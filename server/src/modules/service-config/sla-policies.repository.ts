@@ -1,3 +1,4 @@
+import type { ServiceKind, ServiceSeverity } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { SlaPoliciesTable } from './service-config.tables.js';
 
@@ -15,7 +16,7 @@ export async function listPolicies(db: Db, propertyId: string) {
 }
 
 /** The policies that could apply to a record: its kind and severity, any category. */
-export async function policiesFor(db: Db, propertyId: string, kind: string, severity: string) {
+export async function policiesFor(db: Db, propertyId: string, kind: ServiceKind, severity: ServiceSeverity) {
   return db
     .selectFrom('sla_policies')
     .selectAll()

@@ -20,8 +20,8 @@ export function toSlaPolicy(row: repo.SlaPolicyRow): SlaPolicy {
   return {
     id: row.id,
     propertyId: row.property_id,
-    kind: row.kind as ServiceKind,
-    severity: row.severity as ServiceSeverity,
+    kind: row.kind,
+    severity: row.severity,
     categoryId: row.category_id,
     name: row.name,
     nameEn: row.name_en,

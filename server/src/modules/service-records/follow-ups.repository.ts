@@ -1,3 +1,4 @@
+import type { FollowUpStatus } from '@qiantai/contracts';
 import type { Db } from '../../db/database.js';
 import type { ServiceFollowUpsTable } from './service-records.tables.js';
 
@@ -22,7 +23,7 @@ export async function findFollowUp(db: Db, id: string) {
 
 export interface FollowUpFilter {
   propertyId: string;
-  status: string;
+  status: FollowUpStatus;
   dueBefore?: number;
 }
 

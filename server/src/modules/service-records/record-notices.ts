@@ -6,8 +6,8 @@ import type { RecordRow } from './service-records.repository.js';
 
 export type RegisterDeps = Pick<AppDeps, 'jobs' | 'events'>;
 
-const kindZh = (kind: string) => SERVICE_KIND_LABELS[kind as ServiceKind]['zh-CN'];
-const kindEn = (kind: string) => SERVICE_KIND_LABELS[kind as ServiceKind].en.toLowerCase();
+const kindZh = (kind: ServiceKind) => SERVICE_KIND_LABELS[kind]['zh-CN'];
+const kindEn = (kind: ServiceKind) => SERVICE_KIND_LABELS[kind].en.toLowerCase();
 const linkOf = (r: RecordRow) => `/service/records/${r.id}`;
 export const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 

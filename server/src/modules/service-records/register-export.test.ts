@@ -4,6 +4,7 @@ import { newId } from '../../db/ids.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { download, readXlsx, unmaskedCells } from '../directory-io/directory-io.test-kit.js';
 import { makeBuilding, makeUnit } from '../people/people.test-kit.js';
+import type { RecordRow } from './service-records.repository.js';
 import { departmentIdOf, recordKit } from './service-records.test-kit.js';
 
 // The register printed and exported: kh-21-r01 and the complaints register, read back with exceljs.
@@ -219,7 +220,7 @@ describe('a register longer than a sheet', () => {
   it(`stops at ${REGISTER_SHEET_MAX_ROWS} records and says so in a note row and a header`, async () => {
     // A year-old busy stretch written straight to the table: 10,001 records on 2025-11-03.
     const start = Date.UTC(2025, 10, 3, 0, 0, 0);
-    const rows = Array.from({ length: REGISTER_SHEET_MAX_ROWS + 1 }, (_, i) => {
+    const rows = Array.from({ length: REGISTER_SHEET_MAX_ROWS + 1 }, (_, i): RecordRow => {
       const at = start + i * 1000;
       return {
         id: newId(at),
@@ -243,6 +244,8 @@ describe('a register longer than a sheet', () => {
         sla_policy_id: null,
         respond_due_at: null,
         resolve_due_at: null,
+        respond_warn_at: null,
+        resolve_warn_at: null,
         responded_at: at,
         done_at: at,
         closed_at: at,

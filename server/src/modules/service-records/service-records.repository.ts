@@ -1,3 +1,4 @@
+import type { ServiceKind, ServiceSeverity } from '@qiantai/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { ServiceRecordEventsTable, ServiceRecordsTable } from './service-records.tables.js';
@@ -13,9 +14,9 @@ export interface RecordFilter {
   onlyDepartmentId?: string | null;
   createdFrom?: number;
   createdBefore?: number;
-  kinds?: string[];
+  kinds?: ServiceKind[];
   statuses?: string[];
-  severities?: string[];
+  severities?: ServiceSeverity[];
   departmentId?: string;
   assigneeUserId?: string;
   customerPersonId?: string;

@@ -1,5 +1,14 @@
 // The service register: records, their history, files and follow-up calls (decision 0010).
 // Kysely table types: db/schema.ts gathers every module's into Database.
+import type {
+  FollowUpStatus,
+  Resolution,
+  Satisfaction,
+  ServiceChannel,
+  ServiceKind,
+  ServiceSeverity,
+  ServiceStatus,
+} from '@qiantai/contracts';
 
 export interface ServiceRecordsTables {
   service_record_counters: ServiceRecordCountersTable;
@@ -19,12 +28,12 @@ export interface ServiceRecordsTable {
   id: string;
   property_id: string;
   number: string;
-  kind: string;
-  channel: string;
-  severity: string;
+  kind: ServiceKind;
+  channel: ServiceChannel;
+  severity: ServiceSeverity;
   category_id: string | null;
   status: string;
-  resolution: string | null;
+  resolution: Resolution | null;
   customer_person_id: string | null;
   customer_name: string;
   customer_phone: string;
@@ -48,7 +57,7 @@ export interface ServiceRecordsTable {
   escalation_level: number;
   acknowledged_at: number | null;
   acknowledged_by: string | null;
-  satisfaction: string | null;
+  satisfaction: Satisfaction | null;
   created_by: string | null;
   created_at: number;
   updated_at: number;
@@ -63,8 +72,8 @@ export interface ServiceRecordEventsTable {
   action: string;
   actor_user_id: string | null;
   actor_name: string | null;
-  from_status: string | null;
-  to_status: string | null;
+  from_status: ServiceStatus | null;
+  to_status: ServiceStatus | null;
   comment: string;
   internal: number;
   changes: string | null;
@@ -81,9 +90,9 @@ export interface ServiceFollowUpsTable {
   property_id: string;
   record_id: string;
   due_at: number;
-  status: string;
+  status: FollowUpStatus;
   attempts: number;
-  satisfaction: string | null;
+  satisfaction: Satisfaction | null;
   comment: string;
   done_by: string | null;
   done_at: number | null;

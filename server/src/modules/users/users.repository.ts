@@ -15,7 +15,7 @@ export async function findUserByUsername(db: Db, username: string) {
 
 export async function rolesOf(db: Db, userId: string): Promise<Role[]> {
   const rows = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).execute();
-  return rows.map((r) => r.role as Role).sort();
+  return rows.map((r) => r.role).sort();
 }
 
 export async function propertyIdsOf(db: Db, userId: string): Promise<string[]> {
@@ -34,7 +34,7 @@ export async function rolesAndPropertiesOf(db: Db, userIds: string[]) {
   const properties = new Map<string, string[]>();
   if (userIds.length === 0) return { roles, properties };
   for (const r of await db.selectFrom('user_roles').selectAll().where('user_id', 'in', userIds).execute()) {
-    roles.set(r.user_id, [...(roles.get(r.user_id) ?? []), r.role as Role].sort());
+    roles.set(r.user_id, [...(roles.get(r.user_id) ?? []), r.role].sort());
   }
   for (const p of await db
     .selectFrom('user_properties')
