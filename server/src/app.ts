@@ -14,6 +14,7 @@ import { installTextInputCheck } from './platform/http/text-input.js';
 import { serveWebApp } from './platform/http/web-app.js';
 import { zodValidatorCompiler } from './platform/http/validation.js';
 import { registerHealthRoute } from './modules/health.routes.js';
+import { resolveSession } from './modules/auth/index.js';
 import { MODULES } from './modules/index.js';
 
 /** Every module's routes, mounted under /api/v1 in the module list's order. The matrix test walks them. */
@@ -41,7 +42,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(fastifyCookie);
   installSecurityHeaders(app);
-  installRequestContext(app, deps);
+  installRequestContext(app, deps, resolveSession);
   installErrorHandler(app);
   installTextInputCheck(app);
 

@@ -12,6 +12,7 @@ import {
   setLocale,
   setPassword,
 } from '../users/users.service.js';
+import type { ResolvedSession } from '../../platform/http/request-context.js';
 import * as repo from './auth.repository.js';
 import { checkCurrentPassword, recordPasswordCheckPassed } from './password-check.js';
 import { checkThrottle, THROTTLE } from './throttle.js';
@@ -102,12 +103,6 @@ async function actorFor(ctx: ServiceContext, userId: string, sessionId: string):
     permissions: new Set(permissionsOf(account.roles)),
     propertyIds: account.propertyIds,
   };
-}
-
-export interface ResolvedSession {
-  actor: Actor;
-  csrfToken: string;
-  mustChangePassword: boolean;
 }
 
 /**

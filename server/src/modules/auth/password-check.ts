@@ -2,7 +2,7 @@ import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
 import { inTransaction, type Actor, type ServiceContext } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
-import { endAllSessions } from './sessions.service.js';
+import { endAllSessions } from '../../platform/auth/end-sessions.js';
 import { rateLimited, THROTTLE } from './throttle.js';
 import * as repo from './throttle.repository.js';
 

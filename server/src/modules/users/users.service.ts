@@ -4,7 +4,7 @@ import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { generateOneTimePassword, hashPassword, passwordWeakness } from '../../platform/auth/passwords.js';
 import { inTransaction, requireActor, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
-import { endAllSessions } from '../auth/sessions.service.js';
+import { endAllSessions } from '../../platform/auth/end-sessions.js';
 import { departmentWithin } from '../properties/properties.service.js';
 import * as repo from './users.repository.js';
 

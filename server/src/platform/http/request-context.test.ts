@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSession } from '../../modules/auth/index.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { installErrorHandler } from './error-handler.js';
 import { installRequestContext } from './request-context.js';
@@ -15,7 +16,7 @@ describe('a route that declares no access', () => {
   it('is refused to everyone, signed in or not, and its handler never runs', async () => {
     const app = Fastify();
     await app.register(fastifyCookie);
-    installRequestContext(app, t.runtime.deps);
+    installRequestContext(app, t.runtime.deps, resolveSession);
     installErrorHandler(app);
     let ran = 0;
     app.get('/api/v1/forgotten', async () => {

@@ -5,7 +5,6 @@ import { writeAudit } from '../audit/audit-writer.js';
 import { AppError } from '../errors.js';
 import { localeFromHeader } from '../i18n/messages.js';
 import type { AppDeps } from '../../app-deps.js';
-import { resolveSession } from '../../modules/auth/auth.service.js';
 import { clearSessionCookie, sessionTokenOf } from './session-cookie.js';
 
 /**
@@ -39,7 +38,20 @@ declare module 'fastify' {
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function installRequestContext(app: FastifyInstance, deps: AppDeps) {
+/** A signed-in session behind a cookie token, as the auth module resolves it. */
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+export type SessionResolver = (
+  ctx: ServiceContext,
+  policy: { idleMs: number; absoluteMs: number },
+  token: string,
+) => Promise<ResolvedSession | null>;
+
+/** `resolveSession` is the auth module's, handed in by the app: the platform imports no module. */
+export function installRequestContext(app: FastifyInstance, deps: AppDeps, resolveSession: SessionResolver) {
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
@@ -58,7 +70,7 @@ export function installRequestContext(app: FastifyInstance, deps: AppDeps) {
     };
     // Unmatched URLs go to the not-found handler, which reads no session and reveals nothing.
     if (request.is404) return;
-    await authenticate(request, reply, deps);
+    await authenticate(request, reply, deps, resolveSession);
   });
 }
 
@@ -66,7 +78,12 @@ export function installRequestContext(app: FastifyInstance, deps: AppDeps) {
 // matches the percent-decoded path, so `/api/%761/…` and `/%61pi/v1/…` reach the same routes and
 // must meet the same checks. These run in onRequest, before the body is parsed or validated: an
 // anonymous caller learns nothing about a route's input rules.
-async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: AppDeps) {
+async function authenticate(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: AppDeps,
+  resolveSession: SessionResolver,
+) {
   const config = request.routeOptions.config;
   const access = config.access;
   if (access === undefined) {
