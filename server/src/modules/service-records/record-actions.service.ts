@@ -12,7 +12,7 @@ import { actionsFor, factsOf, mayTake } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory, changesBetween } from './record-history.js';
 import { noticeAssigned, noticeReopened, publishChange, type RegisterDeps } from './record-notices.js';
-import { deadlinesAfterPause, deadlinesFor } from './record-policy.js';
+import { deadlinesAfterPause, deadlinesFor, policyKeyOf } from './record-policy.js';
 import { checkAssignee, checkDepartment, serviceDepartmentOf } from './record-refs.js';
 import { detailOf, requireVisibleRecord } from './service-records.service.js';
 import { cancelFollowUpsOf, createFollowUpFor } from './follow-up-schedule.js';
@@ -51,7 +51,7 @@ async function changesFor(
       const due = await deadlinesAfterPause(
         ctx,
         r.property_id,
-        r as never,
+        policyKeyOf(r),
         {
           respondDueAt: r.respond_due_at,
           resolveDueAt: r.resolve_due_at,
@@ -88,7 +88,7 @@ async function changesFor(
       return { closed_at: now, resolution: 'cancelled', paused_at: null };
     case 'reopen': {
       // Back to the supervisor's desk (the service department), unassigned, owed again from now.
-      const due = await deadlinesFor(ctx, r.property_id, r as never, now);
+      const due = await deadlinesFor(ctx, r.property_id, policyKeyOf(r), now);
       return {
         respond_due_at: due.respondDueAt,
         resolve_due_at: due.resolveDueAt,

@@ -1,19 +1,14 @@
-import {
-  OPEN_STATUSES,
-  type ServiceKind,
-  type ServiceSeverity,
-  type ServiceStatus,
-} from '@qiantai/contracts';
+import { OPEN_STATUSES, type ServiceStatus } from '@qiantai/contracts';
 import { z } from 'zod';
 import { inTransaction, systemActor, type ServiceContext } from '../../platform/context.js';
 import type { JobHandler } from '../../platform/jobs/job-runner.js';
 import { deadlineAfter, elapsedBetween } from '../service-config/business-time.js';
 import { escalationLevelsOf } from '../service-config/escalation.service.js';
 import { serviceSettingsOf } from '../service-config/settings.service.js';
-import { slaPolicyFor } from '../service-config/sla-policies.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { appendHistory } from './record-history.js';
 import { excerpt, type RegisterDeps } from './record-notices.js';
+import { policyFor, policyKeyOf } from './record-policy.js';
 import * as repo from './service-records.repository.js';
 
 // Deadlines run through the due-work loop (decision 0010): a warning at the configured share of the
@@ -42,8 +37,7 @@ type Timed = Pick<
   | 'resolve_due_at'
 >;
 
-const policyOf = (ctx: ServiceContext, r: Timed) =>
-  slaPolicyFor(ctx, r.property_id, r.kind as ServiceKind, r.severity as ServiceSeverity, r.category_id);
+const policyOf = (ctx: ServiceContext, r: Timed) => policyFor(ctx, r.property_id, policyKeyOf(r));
 
 async function enqueue(ctx: ServiceContext, deps: RegisterDeps, r: Timed, payload: Payload, runAt: number) {
   await deps.jobs.enqueue(ctx, {

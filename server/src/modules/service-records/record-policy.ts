@@ -4,6 +4,7 @@ import { invalid } from '../../platform/errors.js';
 import { deadlineAfter, shiftForPause } from '../service-config/business-time.js';
 import { categoryWithin } from '../service-config/categories.service.js';
 import { slaPolicyFor } from '../service-config/sla-policies.service.js';
+import type { RecordRow } from './service-records.repository.js';
 
 // What the register takes from its configuration (the service-config module): categories and the
 // deadlines their SLA policy gives.
@@ -41,6 +42,28 @@ export async function requireCategory(
   return category;
 }
 
+/** What picks a record's SLA policy: a category's own policy comes before its kind's general one. */
+export interface PolicyKey {
+  kind: ServiceKind;
+  severity: ServiceSeverity;
+  categoryId: string | null;
+}
+
+/**
+ * The policy key of a stored record. Every re-timing of a row goes through here: a row handed on
+ * as it is names its category category_id, and the category's policy (5 min for a person trapped
+ * in a lift) would silently give way to the kind's (30 min).
+ */
+export const policyKeyOf = (r: Pick<RecordRow, 'kind' | 'severity' | 'category_id'>): PolicyKey => ({
+  kind: r.kind,
+  severity: r.severity,
+  categoryId: r.category_id,
+});
+
+/** The SLA policy that applies to the key at the property: one lookup for deadlines and their jobs. */
+export const policyFor = (ctx: ServiceContext, propertyId: string, key: PolicyKey) =>
+  slaPolicyFor(ctx, propertyId, key.kind, key.severity, key.categoryId);
+
 export interface Deadlines {
   slaPolicyId: string | null;
   respondDueAt: number | null;
@@ -51,10 +74,10 @@ export interface Deadlines {
 export async function deadlinesFor(
   ctx: ServiceContext,
   propertyId: string,
-  record: { kind: ServiceKind; severity: ServiceSeverity; categoryId: string | null },
+  record: PolicyKey,
   from: number,
 ): Promise<Deadlines> {
-  const policy = await slaPolicyFor(ctx, propertyId, record.kind, record.severity, record.categoryId);
+  const policy = await policyFor(ctx, propertyId, record);
   if (!policy) return { slaPolicyId: null, respondDueAt: null, resolveDueAt: null };
   return {
     slaPolicyId: policy.policyId,
@@ -70,12 +93,12 @@ export async function deadlinesFor(
 export async function deadlinesAfterPause(
   ctx: ServiceContext,
   propertyId: string,
-  record: { kind: ServiceKind; severity: ServiceSeverity; categoryId: string | null },
+  record: PolicyKey,
   due: { respondDueAt: number | null; resolveDueAt: number | null },
   pausedAt: number,
   resumedAt: number,
 ) {
-  const policy = await slaPolicyFor(ctx, propertyId, record.kind, record.severity, record.categoryId);
+  const policy = await policyFor(ctx, propertyId, record);
   const calendar = policy?.calendar ?? 'wall';
   const shift = (at: number | null) =>
     at === null ? null : shiftForPause(calendar, at, pausedAt, resumedAt);
