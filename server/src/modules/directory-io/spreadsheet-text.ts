@@ -1,10 +1,17 @@
 import type { CellValue } from 'exceljs';
 
 // Spreadsheet cells are untrusted in both directions: an imported "=HYPERLINK(…)" is stored as the
-// text it is, and on the way out any text Excel would read as a formula (=, +, -, @, or a leading
-// tab or carriage return, OWASP "CSV injection") gets a leading apostrophe so it stays text.
-
-const FORMULA_START = /^[=+\-@\t\r]/;
+// text it is, and on the way out any text a spreadsheet could take for a formula gets a leading
+// apostrophe so it stays text (OWASP "CSV injection"). Every file the server writes (directory
+// exports and templates, the service register) goes through this one function.
+//
+// Starters are = + - @ and the look-alikes Chinese input methods type in their place, which a
+// spreadsheet program, its input handling or a paste into another program may fold into the ASCII
+// sign: full-width ＝ ＋ － ＠, the small forms ﹦ ﹢ ﹣ ﹫ and the minus sign −. Escaping one costs
+// a visible apostrophe on rare text; missing one could cost a formula. Spreadsheets skip leading
+// whitespace before they look (space, NBSP, the ideographic space …), so " =1+1" counts too; a cell
+// that starts with a tab, CR or LF is escaped whatever follows, since a paste can split it there.
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212])/;
 
 export function escapeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
