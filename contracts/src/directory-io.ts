@@ -37,8 +37,39 @@ export const importResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
-/** The export's own parameters; every other query parameter is a filter of the kind's list route. */
+/** An export holds at most this many records; a note on the header says so when more match. */
+export const EXPORT_MAX_ROWS = 50_000;
+/**
+ * An export with full phones and ID numbers holds at most this many: one file should not carry a
+ * whole large property's personal data. 5,000 is a few buildings' residents, or every owner of a
+ * mid-sized estate; more is exported in filtered parts, each with its own reason in the audit log.
+ */
+export const FULL_EXPORT_MAX_ROWS = 5_000;
+
+export const EXPORT_REASON_LENGTH = { min: 4, max: 200 } as const;
+// Line breaks and other control characters would let a reason forge lines in the audit log, and bidi
+// overrides would let it read differently there than it was typed.
+const REASON_FORBIDDEN = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const custom = (key: string) => ({ code: 'custom' as const, message: key, params: { key } });
+
+/** Why someone exports full personal data, as the audit log keeps it: trimmed, 4–200 characters. */
+export const exportReasonSchema = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const length = [...v].length;
+    if (length < EXPORT_REASON_LENGTH.min || length > EXPORT_REASON_LENGTH.max)
+      ctx.addIssue(custom('directoryIo.reasonLength'));
+    else if (REASON_FORBIDDEN.test(v)) ctx.addIssue(custom('directoryIo.reasonControl'));
+  });
+
+/**
+ * The export's own parameters; every other query parameter is a filter of the kind's list route.
+ * `reason` is required with full=1 (checked after the permission, so a caller without person.reveal
+ * hears 403 whatever it sent).
+ */
 export const exportOptionsSchema = z.object({
   propertyId: z.string().min(1).max(64),
   full: z.enum(['0', '1']).default('0'),
+  reason: exportReasonSchema.optional(),
 });

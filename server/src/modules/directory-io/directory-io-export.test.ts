@@ -12,6 +12,7 @@ let p1: string;
 let p2: string;
 const LIU_ID = residentId('19780203', '011');
 const HYPERLINK = '=HYPERLINK("http://x.cn","点我")';
+const REASON = encodeURIComponent(' 业主委员会换届选举核对名单 ');
 
 async function imported(kind: string, header: string[], rows: unknown[][]) {
   const res = await importFile(supervisor, kind, p1, 'all', await xlsx(header, rows as never));
@@ -171,7 +172,7 @@ describe('export', () => {
       (await supervisor.request('GET', `/api/v1/directory-io/exports/people?propertyId=${p2}`)).statusCode,
     ).toBe(404);
     const desk = await t.login('frontdesk');
-    const file = await download(desk, exportUrl('people', '&q=刘&full=1'));
+    const file = await download(desk, exportUrl('people', `&q=刘&full=1&reason=${REASON}`));
     expect(file.rows[1]).toEqual(expect.arrayContaining(['13600001234', LIU_ID]));
     const audit = await t.runtime.deps.database.db
       .selectFrom('audit_log')
@@ -180,6 +181,11 @@ describe('export', () => {
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_username: 'frontdesk', property_id: p1 });
-    expect(JSON.parse(audit[0]!.detail!)).toMatchObject({ kind: 'people', filters: { q: '刘' }, rows: 1 });
+    expect(JSON.parse(audit[0]!.detail!)).toMatchObject({
+      kind: 'people',
+      filters: { q: '刘' },
+      rows: 1,
+      reason: '业主委员会换届选举核对名单',
+    });
   });
 });

@@ -90,18 +90,20 @@ export function registerDirectoryIoRoutes(app: FastifyInstance, deps: AppDeps) {
         schema: {
           tags,
           summary:
-            'The filtered list as .xlsx; phones and ID numbers masked unless full=1 (person.reveal, audited)',
+            'The filtered list as .xlsx (≤ 50,000 records); phones and ID numbers masked unless full=1 ' +
+            '(person.reveal and a reason, audited, ≤ 5,000 records); at most 2 exports per user at once (429)',
           params: kindParamsSchema,
           // The other parameters are the filters of the kind's list route, checked by that route's schema.
           querystring: exportOptionsSchema.catchall(z.string()),
         },
       },
       async (request, reply) => {
-        const { propertyId, full, ...filters } = request.query;
+        const { propertyId, full, reason, ...filters } = request.query;
         const file = await exportSheet(request.ctx, services, {
           kind: KINDS[request.params.kind],
           propertyId,
           full: full === '1',
+          reason,
           filters,
           locale: request.locale,
         });

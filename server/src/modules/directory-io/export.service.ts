@@ -1,21 +1,22 @@
-import type { Locale } from '@qiantai/contracts';
+import { EXPORT_MAX_ROWS, FULL_EXPORT_MAX_ROWS, type Locale } from '@qiantai/contracts';
 import { writeAudit } from '../../platform/audit/audit-writer.js';
-import { assertPropertyInScope, can, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
+import { assertPropertyInScope, can, type ServiceContext } from '../../platform/context.js';
+import { AppError, forbidden } from '../../platform/errors.js';
+import { translate } from '../../platform/i18n/messages.js';
 import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
 import { todayIn } from '../../platform/time/calendar.js';
 import type { ReminderDeps } from '../leases/lease-reminders.js';
 import { propertiesByIds } from '../properties/properties.service.js';
+import { inExportSlot } from './export-slots.js';
 import type { DirectoryKind } from './kinds/kind.js';
-import { addDataSheet, addRows, toBuffer, newWorkbook } from './workbook-writer.js';
-
-/** An export holds at most this many records; the header says so when the list has more. */
-export const EXPORT_MAX_ROWS = 50_000;
+import { exportWorkbook } from './workbook-writer.js';
 
 export interface ExportRequest {
   kind: DirectoryKind;
   propertyId: string;
   full: boolean;
+  /** Why a full export is made (required with `full`), for the audit log. */
+  reason?: string;
   /** The list route's filters, as given in the query. */
   filters: Record<string, unknown>;
   locale: Locale;
@@ -31,9 +32,20 @@ export interface ExportFile {
 
 const dateStamp = (timeZone: string, now: number) => todayIn(timeZone, now).replaceAll('-', '');
 
+/** The header's note when the file stops short, in both languages (a file outlives the request). */
+function capNote(full: boolean, total: number, records: number) {
+  const key = full ? 'directoryIo.exportCappedFull' : 'directoryIo.exportCapped';
+  const params = { total, count: records, max: FULL_EXPORT_MAX_ROWS };
+  return `${translate('zh-CN', key, params)}\n${translate('en', key, params)}`;
+}
+
 /**
- * The current filtered list as .xlsx. Phones and ID numbers are masked unless `full`, which needs
- * person.reveal and is recorded (kind, filters, row count) in the same transaction as the read.
+ * The current filtered list as .xlsx, at most EXPORT_MAX_ROWS records. Phones and ID numbers are
+ * masked unless `full`, which needs person.reveal and a reason, holds at most FULL_EXPORT_MAX_ROWS
+ * records, and is recorded (kind, filters, rows, reason) before the file is handed over: when the
+ * entry cannot be written, the caller gets an error, not the file. The read is paged and the file
+ * streamed, neither inside a transaction: on SQLite a transaction would hold the one connection,
+ * and every other request's queries with it, for as long as the export takes.
  */
 export async function exportSheet(
   ctx: ServiceContext,
@@ -42,40 +54,42 @@ export async function exportSheet(
 ): Promise<ExportFile> {
   assertPropertyInScope(ctx, req.propertyId);
   if (req.full && !can(ctx, 'person.reveal')) throw forbidden();
-  const [property] = await propertiesByIds(ctx, [req.propertyId]);
-  const work = async (tx: ServiceContext): Promise<ExportFile> => {
-    const { filters, rows, total } = await req.kind.exportRecords(
-      tx,
+  if (req.full && !req.reason)
+    throw new AppError('VALIDATION_FAILED', 'directoryIo.reasonRequired', {
+      // The path a malformed reason gets from the query's schema, so a client maps both alike.
+      details: [{ path: 'querystring.reason', messageKey: 'directoryIo.reasonRequired' }],
+    });
+  return inExportSlot(ctx, async () => {
+    const [property] = await propertiesByIds(ctx, [req.propertyId]);
+    const { filters, rows, records, total } = await req.kind.exportRecords(
+      ctx,
       {
         propertyId: req.propertyId,
         cipher: deps.cipher,
         deps: deps.reminders,
         locale: req.locale,
         full: req.full,
-        limit: EXPORT_MAX_ROWS,
+        limit: req.full ? FULL_EXPORT_MAX_ROWS : EXPORT_MAX_ROWS,
       },
       req.filters,
     );
-    const capped = total > rows.length;
-    const note = capped
-      ? `共 ${total} 条，仅导出前 ${rows.length} 条。\n${total} records match; only the first ${rows.length} are exported.`
-      : undefined;
-    const workbook = newWorkbook();
-    const sheet = addDataSheet(workbook, req.kind, req.kind.columns, note);
-    addRows(sheet, req.kind.columns, rows);
+    const capped = total > records;
+    const content = await exportWorkbook(
+      req.kind,
+      rows,
+      capped ? capNote(req.full, total, records) : undefined,
+    );
     if (req.full)
-      await writeAudit(tx, {
+      await writeAudit(ctx, {
         action: 'directory.export.full',
         propertyId: req.propertyId,
-        detail: { kind: req.kind.kind, filters, rows: rows.length, capped },
+        detail: { kind: req.kind.kind, filters, rows: rows.length, records, capped, reason: req.reason },
       });
-    const stamp = dateStamp(property?.timezone ?? 'Asia/Shanghai', tx.now());
+    const stamp = dateStamp(property?.timezone ?? 'Asia/Shanghai', ctx.now());
     return {
-      content: await toBuffer(workbook),
+      content,
       fileName: `${req.kind.title.zh}-${property?.name ?? ''}-${stamp}.xlsx`,
       asciiName: `${req.kind.kind}-${property?.code ?? 'property'}-${stamp}.xlsx`,
     };
-  };
-  // A full export's audit entry commits with the read; a masked one writes nothing and takes no write lock.
-  return req.full ? inTransaction(ctx, work) : work(ctx);
+  });
 }

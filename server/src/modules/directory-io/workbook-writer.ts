@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { Cells, Column, DirectoryKind } from './kinds/kind.js';
 import { escapeFormula } from './spreadsheet-text.js';
+import { commitRows, streamedWorkbook, textCell } from './xlsx-stream.js';
 
 // Templates and exports share one layout: row 1 is the header (Chinese, English on a second line),
-// so an exported file can be imported again. Every text cell goes through escapeFormula.
+// so an exported file can be imported again. Every text cell goes through escapeFormula. Templates
+// are small and built in memory; exports stream (xlsx-stream.ts) into the same layout.
 
 export const HEADER_NOTE_ROW = 1;
 const TEMPLATE_ROWS = 1000;
@@ -14,6 +16,7 @@ export function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
+/** The sheet of a kind with its header row; a streamed export commits the header before its rows. */
 export function addDataSheet(
   workbook: ExcelJS.Workbook,
   kind: DirectoryKind,
@@ -27,7 +30,7 @@ export function addDataSheet(
   }));
   const header = sheet.getRow(1);
   columns.forEach((c, i) => {
-    header.getCell(i + 1).value = `${c.zh}\n${c.en}`;
+    header.getCell(i + 1).value = { richText: [{ text: `${c.zh}\n${c.en}` }] };
   });
   header.height = 32;
   header.font = { bold: true };
@@ -90,6 +93,22 @@ export function addHelpSheet(workbook: ExcelJS.Workbook, kind: DirectoryKind, co
     zh: `第 1 行为表头，第 2 行为示例；从第 3 行起每行一条${kind.title.zh.replace(/清单|名单/, '')}记录。已存在的记录（按房号、证件号码或姓名+手机、车牌、车位编号、房号+租户+开始日期识别）不会重复导入；空白单元格不改动已有数据。`,
     en: 'Row 1 is the header, row 2 an example; one record per row from row 3. Records already on file are recognised and not duplicated; an empty cell leaves existing data as it is.',
   });
+}
+
+/** An export: the kind's sheet, streamed row by row (the note, when given, on the first header cell). */
+export async function exportWorkbook(
+  kind: DirectoryKind,
+  rows: readonly Cells[],
+  headerNote?: string,
+): Promise<Buffer> {
+  const { workbook, finish } = streamedWorkbook();
+  const sheet = addDataSheet(workbook, kind, kind.columns, headerNote);
+  sheet.getRow(1).commit();
+  await commitRows(sheet, rows, (cells) =>
+    Object.fromEntries(kind.columns.map((c) => [c.key, textCell(cells[c.key] ?? '')])),
+  );
+  sheet.commit();
+  return finish();
 }
 
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {

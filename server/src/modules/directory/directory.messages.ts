@@ -88,6 +88,32 @@ export const directoryMessages = {
     'zh-CN': '与第 {row} 行重复',
     en: 'Same record as row {row}.',
   },
+  'directoryIo.exportCapped': {
+    'zh-CN': '共 {total} 条，仅导出前 {count} 条。',
+    en: '{total} records match; only the first {count} are exported.',
+  },
+  'directoryIo.exportCappedFull': {
+    'zh-CN':
+      '共 {total} 条；含完整号码的导出每次最多 {max} 条，仅导出前 {count} 条。请按楼栋、身份等条件筛选后分批导出。',
+    en: '{total} records match; an export with full numbers holds at most {max}, so only the first {count} are exported. Filter (by building, role …) and export in parts.',
+  },
+  // Shared by every .xlsx export (the directory's and the service register's): export-slots.ts.
+  'directoryIo.exportBusy': {
+    'zh-CN': '您已有 {max} 项导出正在生成，请等其中一项完成后再试',
+    en: 'You already have {max} exports being prepared; wait for one to finish and try again.',
+  },
+  'directoryIo.reasonRequired': {
+    'zh-CN': '导出完整号码须填写导出原因（4–200 字）',
+    en: 'An export with full numbers needs a reason (4–200 characters).',
+  },
+  'directoryIo.reasonLength': {
+    'zh-CN': '导出原因须为 4–200 字',
+    en: 'The reason must be 4–200 characters long.',
+  },
+  'directoryIo.reasonControl': {
+    'zh-CN': '导出原因不能包含换行或控制字符',
+    en: 'The reason cannot contain line breaks or control characters.',
+  },
   // Roles as the desk lookup's subtitles show them.
   'lookup.role.owner': { 'zh-CN': '业主', en: 'owner' },
   'lookup.role.tenant': { 'zh-CN': '租户', en: 'tenant' },

@@ -7,6 +7,7 @@ import {
   type Satisfaction,
   type ServiceRecord,
 } from '@qiantai/contracts';
+import { yieldToLoop } from '../directory-io/xlsx-stream.js';
 import type { FollowUpRow } from './follow-ups.repository.js';
 import {
   PHRASES,
@@ -148,15 +149,20 @@ function complaintsRow(
   };
 }
 
-export function buildSheet(input: SheetInput): RegisterSheet {
+/** Rows built between two turns of the event loop: a sheet of 10,000 records is built in slices. */
+const ROWS_PER_TURN = 500;
+
+export async function buildSheet(input: SheetInput): Promise<RegisterSheet> {
   const { layout, locale } = input;
   const labels: Record<string, Record<Locale, string>> = REGISTER_COLUMNS[layout];
   const keys = Object.keys(labels);
   const rowOf = layout === 'register' ? registerRow : complaintsRow;
-  const rows = input.records.map((r, i) => {
+  const rows: string[][] = [];
+  for (const [i, r] of input.records.entries()) {
     const cells: Record<string, string> = rowOf(r, i + 1, input);
-    return keys.map((k) => cells[k] ?? '');
-  });
+    rows.push(keys.map((k) => cells[k] ?? ''));
+    if ((i + 1) % ROWS_PER_TURN === 0) await yieldToLoop();
+  }
   const at = localDateTime(input.timeZone, input.now);
   const max = REGISTER_SHEET_MAX_ROWS.toLocaleString('en-US');
   return {

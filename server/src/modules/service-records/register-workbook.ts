@@ -1,15 +1,18 @@
 import type ExcelJS from 'exceljs';
 import type { Locale, RegisterSheet } from '@qiantai/contracts';
-import { escapeFormula } from '../directory-io/spreadsheet-text.js';
-import { newWorkbook, toBuffer } from '../directory-io/workbook-writer.js';
+import { commitRows, streamedWorkbook, textCell } from '../directory-io/xlsx-stream.js';
 
 // The register's sheet as an .xlsx laid out like the paper form: a title row, a line saying who
 // printed it and when, the header (repeated on every printed page), one row per record, and a note
-// row when the sheet stops short. Every text cell goes through escapeFormula.
+// row when the sheet stops short. Written with the directory exports' streaming writer
+// (directory-io/xlsx-stream.ts: rows committed in order, the event loop given turns), and every
+// text cell goes through the one escapeFormula (textCell).
 
 const TITLE_ROW = 1;
 const SUBTITLE_ROW = 2;
 const HEADER_ROW = 3;
+/** Column widths are measured on the first rows only: enough to lay the page out, cheap on 10,000. */
+const MEASURED_ROWS = 1_000;
 /** Columns of running text: wrapped at this width rather than stretched across the page. */
 const WRAPPED = new Set(['content', 'result', 'followUp', 'remarks', 'category', 'kind']);
 const MAX_WIDTH = { wrapped: 42, plain: 24 };
@@ -30,7 +33,7 @@ function widthOf(sheet: RegisterSheet, column: number): number {
   const key = sheet.columns[column]!.key;
   const limit = WRAPPED.has(key) ? MAX_WIDTH.wrapped : MAX_WIDTH.plain;
   let widest = displayWidth(sheet.columns[column]!.label);
-  for (const row of sheet.rows) {
+  for (const row of sheet.rows.slice(0, MEASURED_ROWS)) {
     widest = Math.max(widest, displayWidth(row[column] ?? ''));
     if (widest >= limit) break;
   }
@@ -45,7 +48,7 @@ const thin: Partial<ExcelJS.Borders> = {
 };
 
 export async function registerWorkbook(sheet: RegisterSheet, locale: Locale): Promise<Buffer> {
-  const workbook = newWorkbook();
+  const { workbook, finish } = streamedWorkbook();
   const count = sheet.columns.length;
   const ws = workbook.addWorksheet(SHEET_NAMES[sheet.layout][locale], {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
@@ -63,49 +66,60 @@ export async function registerWorkbook(sheet: RegisterSheet, locale: Locale): Pr
   });
   ws.columns = sheet.columns.map((c, i) => ({ key: c.key, width: widthOf(sheet, i) }));
 
+  // Rows are committed in order, each once it is dressed: a committed row cannot change.
   ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, count);
   const title = ws.getCell(TITLE_ROW, 1);
-  title.value = escapeFormula(sheet.title);
+  title.value = textCell(sheet.title);
   title.font = { bold: true, size: 14 };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(TITLE_ROW).height = 28;
+  ws.getRow(TITLE_ROW).commit();
 
   ws.mergeCells(SUBTITLE_ROW, 1, SUBTITLE_ROW, count);
   const subtitle = ws.getCell(SUBTITLE_ROW, 1);
-  subtitle.value = escapeFormula(sheet.subtitle);
+  subtitle.value = textCell(sheet.subtitle);
   subtitle.font = { size: 10, color: { argb: 'FF595959' } };
   subtitle.alignment = { horizontal: 'right' };
+  ws.getRow(SUBTITLE_ROW).commit();
 
   const header = ws.getRow(HEADER_ROW);
   sheet.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = c.label;
+    cell.value = textCell(c.label);
     cell.border = thin;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
   });
   header.font = { bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   header.height = 22;
+  header.commit();
 
-  for (const cells of sheet.rows) {
-    // 序号 stays a number (Excel sorts it as one); everything else is text, never a formula.
-    const row = ws.addRow(cells.map((text, i) => (i === 0 ? Number(text) : escapeFormula(text))));
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cell.border = thin;
-      cell.alignment = {
-        vertical: 'top',
-        wrapText: WRAPPED.has(sheet.columns[col - 1]!.key),
-        horizontal: col === 1 ? 'center' : undefined,
-      };
-    });
-  }
+  // 序号 stays a number (Excel sorts it as one); everything else is text, never a formula.
+  await commitRows(
+    ws,
+    sheet.rows,
+    (cells) => cells.map((text, i) => (i === 0 ? Number(text) : textCell(text))),
+    (row) => {
+      for (let col = 1; col <= count; col++) {
+        const cell = row.getCell(col);
+        cell.border = thin;
+        cell.alignment = {
+          vertical: 'top',
+          wrapText: WRAPPED.has(sheet.columns[col - 1]!.key),
+          horizontal: col === 1 ? 'center' : undefined,
+        };
+      }
+    },
+  );
 
   if (sheet.note) {
-    const at = ws.rowCount + 1;
+    const at = HEADER_ROW + sheet.rows.length + 1;
     ws.mergeCells(at, 1, at, count);
     const note = ws.getCell(at, 1);
-    note.value = escapeFormula(sheet.note);
+    note.value = textCell(sheet.note);
     note.font = { italic: true, color: { argb: 'FFC00000' } };
+    ws.getRow(at).commit();
   }
-  return toBuffer(workbook);
+  ws.commit();
+  return finish();
 }

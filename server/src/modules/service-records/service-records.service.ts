@@ -65,11 +65,16 @@ export async function listRecords(ctx: ServiceContext, q: ServiceRecordQuery) {
   };
 }
 
-/** Every matching record, for exports and the print view (bounded by the caller). */
-export async function recordsForExport(ctx: ServiceContext, q: ServiceRecordQuery, limit: number) {
+/** Matching records, for exports and the print view: bounded and paged by the caller (offset). */
+export async function recordsForExport(
+  ctx: ServiceContext,
+  q: ServiceRecordQuery,
+  limit: number,
+  offset = 0,
+) {
   assertPropertyInScope(ctx, q.propertyId);
   const viewer = await viewerOf(ctx);
-  const rows = await repo.listRecords(ctx.db, await filterOf(ctx, viewer, q), 0, limit);
+  const rows = await repo.listRecords(ctx.db, await filterOf(ctx, viewer, q), offset, limit);
   return toRecords(ctx, viewer, rows);
 }
 

@@ -91,20 +91,3 @@ export function columnMapper(map: Record<string, string>, fallback: string) {
     return fallback;
   };
 }
-
-/** Every page of a list, up to `limit` items; `total` is what matched. */
-export async function collectPages<T>(
-  limit: number,
-  fetchPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
-): Promise<{ items: T[]; total: number }> {
-  const pageSize = 500;
-  const items: T[] = [];
-  let total = 0;
-  for (let page = 1; items.length < limit; page += 1) {
-    const result = await fetchPage(page, pageSize);
-    total = result.total;
-    items.push(...result.items);
-    if (result.items.length < pageSize) break;
-  }
-  return { items: items.slice(0, limit), total };
-}

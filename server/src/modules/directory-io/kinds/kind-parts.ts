@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ServiceContext } from '../../../platform/context.js';
-import { collectPages, RowChecks } from './cell-checks.js';
+import { yieldToLoop } from '../xlsx-stream.js';
+import { RowChecks } from './cell-checks.js';
 import type { Cells, DirectoryKind, ExportEnv, KindEnv, RowPlan } from './kind.js';
 import { contactsOf, type PersonContact } from './references.js';
 
@@ -19,9 +20,16 @@ export function checkedPlan(planRow: PlanRow): DirectoryKind['plan'] {
 type Page<T> = { items: T[]; total: number };
 
 /**
+ * Records read per list call. Each call is one synchronous query on SQLite, and its cost grows with
+ * the page and, with OFFSET paging, with how deep the page is: small pages with a turn of the event
+ * loop between them keep the server answering other requests while 50,000 records are read.
+ */
+export const EXPORT_PAGE_SIZE = 200;
+
+/**
  * The current filtered list as rows: the list route's own filters (paging aside), every page up to
  * the export's limit, and the phones and ID numbers of the people the records name (masked unless
- * the export is full).
+ * the export is full). Page by page: read, yield, look up the page's people, turn it into rows, yield.
  */
 export function listExport<F extends { propertyId: string }, Item>(opts: {
   filters: z.ZodType<F>;
@@ -34,13 +42,23 @@ export function listExport<F extends { propertyId: string }, Item>(opts: {
 }): DirectoryKind['exportRecords'] {
   return async (ctx, env, query) => {
     const filters = opts.filters.parse({ ...query, propertyId: env.propertyId });
-    const { items, total } = await collectPages(env.limit, (page, pageSize) =>
-      opts.list(ctx, { ...filters, page, pageSize }),
-    );
-    const personIds = opts.peopleOf ? items.flatMap(opts.peopleOf).filter((id): id is string => !!id) : [];
-    const contacts = personIds.length
-      ? await contactsOf(ctx, env, personIds)
-      : new Map<string, PersonContact>();
-    return { filters, rows: await opts.toRows(items, { ctx, env, contacts }), total };
+    const rows: Cells[] = [];
+    let total = 0;
+    let records = 0;
+    for (let page = 1; records < env.limit; page += 1) {
+      const result = await opts.list(ctx, { ...filters, page, pageSize: EXPORT_PAGE_SIZE });
+      total = result.total;
+      const items = result.items.slice(0, env.limit - records);
+      records += items.length;
+      await yieldToLoop();
+      const personIds = opts.peopleOf ? items.flatMap(opts.peopleOf).filter((id): id is string => !!id) : [];
+      const contacts = personIds.length
+        ? await contactsOf(ctx, env, personIds)
+        : new Map<string, PersonContact>();
+      rows.push(...(await opts.toRows(items, { ctx, env, contacts })));
+      await yieldToLoop();
+      if (result.items.length < EXPORT_PAGE_SIZE) break;
+    }
+    return { filters, rows, total, records };
   };
 }

@@ -54,8 +54,11 @@ export interface ExportEnv extends KindEnv {
 export interface ExportRecords {
   /** The list filters as applied, for the audit entry. */
   filters: Record<string, unknown>;
+  /** One or more rows per record (a person has one per current residence). */
   rows: Cells[];
-  /** How many records match, which is more than rows.length when the export was capped. */
+  /** How many records were read, at most the limit. */
+  records: number;
+  /** How many records match, which is more than `records` when the export was capped. */
   total: number;
 }
 
@@ -67,7 +70,10 @@ export interface DirectoryKind {
   columns: readonly Column[];
   /** Checks one row with the API's schemas and finds what it refers to; writes nothing. */
   plan(ctx: ServiceContext, env: KindEnv, cells: Cells): Promise<RowPlan | CellIssue[]>;
-  /** The current filtered list (every page up to the limit); `query` is the list route's filters. */
+  /**
+   * The current filtered list (every page up to the limit, yielding to the event loop between
+   * pages); `query` is the list route's filters.
+   */
   exportRecords(ctx: ServiceContext, env: ExportEnv, query: Record<string, unknown>): Promise<ExportRecords>;
 }
 
