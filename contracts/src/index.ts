@@ -19,3 +19,6 @@ export * from './service-records.js';
 export * from './service-follow-ups.js';
 export * from './service-register-sheet.js';
 export * from './notifications.js';
+export * from './audit-actions.js';
+export * from './job-kinds.js';
+export * from './live-topics.js';
