@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Dropdown, Space, Typography } from 'antd';
+import { App, Button, Dropdown, Space } from 'antd';
 import {
   DownloadOutlined,
   DownOutlined,
@@ -11,13 +11,14 @@ import { useCan } from '../../../app/auth/auth-context';
 import { useT } from '../../../app/i18n/locale-context';
 import { usePropertyId } from '../use-property-id';
 import { excelApi, type DirectoryKind } from './excel-api';
+import { FullExportModal } from './FullExportModal';
 import { ImportModal } from './ImportModal';
 
 type Filters = Record<string, string | number | boolean | null | undefined>;
 
 /**
  * Template, import and export for one list. Exports are of the list as filtered on screen, masked; a
- * user who may reveal can ask for full numbers after confirming that the export is logged.
+ * user who may reveal can ask for full numbers, giving the reason the audit log keeps with it.
  */
 export function ExcelActions({
   kind,
@@ -29,39 +30,20 @@ export function ExcelActions({
   onImported(): void;
 }) {
   const t = useT();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const propertyId = usePropertyId();
   const canImport = useCan('directory.import');
   const canExport = useCan('directory.export');
   const canReveal = useCan('person.reveal');
   const [importing, setImporting] = useState(false);
+  const [fullOpen, setFullOpen] = useState(false);
   if (!propertyId || (!canImport && !canExport)) return null;
 
   const run = (work: Promise<void>) =>
     work.catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)));
 
-  const exportList = (full: boolean) => run(excelApi.export(kind, propertyId, filters, full));
-  const exportFull = () => {
-    let confirmed = false;
-    modal.confirm({
-      title: t('excel.fullTitle'),
-      content: (
-        <>
-          <Typography.Paragraph>{t('excel.fullWarning')}</Typography.Paragraph>
-          <Checkbox onChange={(e) => (confirmed = e.target.checked)}>{t('excel.fullConfirm')}</Checkbox>
-        </>
-      ),
-      okText: t('excel.export'),
-      cancelText: t('common.cancel'),
-      onOk: () => {
-        if (!confirmed) {
-          message.warning(t('excel.fullConfirmNeeded'));
-          return Promise.reject(new Error('not confirmed'));
-        }
-        return exportList(true);
-      },
-    });
-  };
+  const exportList = () => run(excelApi.export(kind, propertyId, filters));
+  const exportFull = (reason: string) => excelApi.export(kind, propertyId, filters, { reason });
 
   return (
     <>
@@ -78,24 +60,27 @@ export function ExcelActions({
       {canExport &&
         (canReveal ? (
           <Space.Compact>
-            <Button icon={<ExportOutlined />} onClick={() => void exportList(false)}>
+            <Button icon={<ExportOutlined />} onClick={() => void exportList()}>
               {t('excel.export')}
             </Button>
             <Dropdown
               trigger={['click']}
               menu={{
                 items: [{ key: 'full', icon: <FileExcelOutlined />, label: t('excel.exportFull') }],
-                onClick: exportFull,
+                onClick: () => setFullOpen(true),
               }}
             >
               <Button icon={<DownOutlined />} aria-label={t('excel.exportFull')} />
             </Dropdown>
           </Space.Compact>
         ) : (
-          <Button icon={<ExportOutlined />} onClick={() => void exportList(false)}>
+          <Button icon={<ExportOutlined />} onClick={() => void exportList()}>
             {t('excel.export')}
           </Button>
         ))}
+      {canExport && canReveal && (
+        <FullExportModal open={fullOpen} onClose={() => setFullOpen(false)} onExport={exportFull} />
+      )}
       {canImport && (
         <ImportModal
           kind={kind}

@@ -19,10 +19,11 @@ export const excelApi = {
       file,
       XLSX,
     ),
-  export: (kind: DirectoryKind, propertyId: string, filters: Filters, full: boolean) =>
+  /** Masked, or with full numbers when a reason is given (the server requires one for those). */
+  export: (kind: DirectoryKind, propertyId: string, filters: Filters, full?: { reason: string }) =>
     api.download(
       `/directory-io/exports/${kind}`,
-      { propertyId, ...filters, full: full ? 1 : 0 },
+      { propertyId, ...filters, ...(full ? { full: 1, reason: full.reason } : { full: 0 }) },
       `${kind}.xlsx`,
     ),
 };
