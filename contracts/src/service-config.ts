@@ -1,10 +1,23 @@
 import { z } from 'zod';
 import { dateSchema } from './directory-fields.js';
-import { ROLES } from './permissions.js';
+import { ROLES, type Permission } from './permissions.js';
 
 // Kinds and severities of service records (docs/decisions/0010-service-register.md), and the
 // per-property configuration of the register: categories, SLA policies, escalation, business hours
 // and holidays, the phrase library and a few settings.
+
+/**
+ * Who may open (read) the service configuration: the desk as it logs a record (categories, phrases),
+ * departments working their queue, whoever reads the register, and those who configure it. Changing it
+ * needs service.configure. The web's route guard and menu entry read this list (and the server's
+ * service-config/config-access.ts is to).
+ */
+export const SERVICE_CONFIG_READERS = [
+  'service.read',
+  'service.handle',
+  'service.create',
+  'service.configure',
+] as const satisfies readonly Permission[];
 
 export const SERVICE_KINDS = [
   'inquiry', // 咨询

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Permission } from '@qiantai/contracts';
 import { FullPageSpin } from '../../features/common/FullPageSpin';
+import { allows, type Permissions } from './allows';
 import { useAuth } from './auth-context';
 import { CHANGE_PASSWORD_PATH, loginUrl } from './paths';
 
@@ -26,11 +26,10 @@ export function RequirePermission({
   permission,
   children,
 }: {
-  permission: Permission | readonly Permission[];
+  permission: Permissions;
   children: ReactNode;
 }) {
   const { me } = useAuth();
-  const anyOf: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
-  if (!anyOf.some((p) => me?.permissions.includes(p))) return <Navigate to="/" replace />;
+  if (!allows(permission, me?.permissions ?? [])) return <Navigate to="/" replace />;
   return children;
 }

@@ -1,15 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../lib/api';
+import type { LiveEvent, LiveHandlers } from './live-topics';
 
+export type { LiveEvent, LiveHandler, LiveHandlers, LiveTopic, LiveTopics } from './live-topics';
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting';
 
-export interface LiveEvent {
-  propertyId: string;
-  data: unknown;
-  at: number;
-}
-
-export type LiveHandlers = Partial<Record<string, (event: LiveEvent) => void>>;
 type Listener = (event: LiveEvent) => void;
 
 const RECONNECT_MS = 5_000;
@@ -89,6 +84,11 @@ class SharedStream {
 
 const stream = new SharedStream();
 
+/** The stream hands over whatever the server sent under a topic; LiveTopics says what that is. */
+function dispatch(handlers: LiveHandlers, topic: string, event: LiveEvent) {
+  (handlers as Record<string, Listener | undefined>)[topic]?.(event);
+}
+
 /** Listens to topics of the tab's one live stream; returns the stream's state. */
 export function useLiveEvents(handlers: LiveHandlers): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>(stream.status);
@@ -103,7 +103,7 @@ export function useLiveEvents(handlers: LiveHandlers): LiveStatus {
       topics
         .split(',')
         .filter(Boolean)
-        .map((topic): [string, Listener] => [topic, (event) => handlersRef.current[topic]?.(event)]),
+        .map((topic): [string, Listener] => [topic, (event) => dispatch(handlersRef.current, topic, event)]),
     );
     return stream.subscribe(listeners, setStatus);
   }, [topics]);

@@ -1,9 +1,10 @@
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
+import { allows } from '../auth/allows';
 import { useMe } from '../auth/auth-context';
-import type { MessageKey } from '../i18n/catalogues';
+import { NAV_GROUPS } from '../features/define-feature';
 import { useT } from '../i18n/locale-context';
-import { ADMIN_NAV, DIRECTORY_NAV, PERSONAL_NAV, SERVICE_NAV, type NavItem } from './nav-items';
+import { NAV_GROUP_LABELS, NAV_ITEMS, type NavItem } from './nav-items';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -13,22 +14,14 @@ export function SideNav() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
-  const allowed = ({ permission }: NavItem) =>
-    !permission ||
-    (typeof permission === 'string' ? [permission] : permission).some((p) => me.permissions.includes(p));
   const toMenuItem = (item: NavItem): MenuItem => ({ key: item.path, icon: item.icon, label: t(item.label) });
-
-  const group = (key: string, label: MessageKey, nav: NavItem[]): MenuItem[] => {
-    const children = nav.filter(allowed).map(toMenuItem);
-    return children.length ? [{ type: 'group' as const, key, label: t(label), children }] : [];
-  };
-  const items: MenuItem[] = [
-    ...PERSONAL_NAV.filter(allowed).map(toMenuItem),
-    ...group('service', 'nav.groupService', SERVICE_NAV),
-    ...group('directory', 'nav.groupDirectory', DIRECTORY_NAV),
-    ...group('admin', 'nav.groupAdmin', ADMIN_NAV),
-  ];
-  const selected = [...PERSONAL_NAV, ...SERVICE_NAV, ...DIRECTORY_NAV, ...ADMIN_NAV].find(
+  const mine = NAV_ITEMS.filter((item) => allows(item.permission, me.permissions));
+  const items: MenuItem[] = NAV_GROUPS.flatMap((group): MenuItem[] => {
+    const children = mine.filter((item) => item.group === group).map(toMenuItem);
+    if (group === 'personal' || !children.length) return children;
+    return [{ type: 'group' as const, key: group, label: t(NAV_GROUP_LABELS[group]), children }];
+  });
+  const selected = NAV_ITEMS.find(
     (item) => item.path !== '/' && [item.path, ...(item.also ?? [])].some((p) => pathname.startsWith(p)),
   );
 

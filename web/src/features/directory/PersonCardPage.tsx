@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Breadcrumb, Col, Row, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { PersonUnit } from '@qiantai/contracts';
+import { FeaturePanels, useFeatureSlots } from '../../app/features/feature-slots';
 import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
-import { PersonServiceRecords } from '../service-desk/PersonServiceRecords';
 import { EditLinkModal } from './card/EditLinkModal';
 import { EndLinkModal, LinkUnitModal } from './card/LinkUnitModal';
 import { HouseholdCard, LeasesCard, ParkingCard, VehiclesCard } from './card/PersonAssets';
@@ -20,6 +20,7 @@ import { PersonFormModal } from './PersonFormModal';
 /** The person card: everything the desk needs about one person, on one screen. */
 export default function PersonCardPage() {
   const t = useT();
+  const { personPanels } = useFeatureSlots();
   const { id = '' } = useParams();
   const card = useApiQuery(`card:${id}`, () => directoryApi.card(id));
   const history = useApiQuery(`history:${id}`, () => directoryApi.history(id));
@@ -84,9 +85,12 @@ export default function PersonCardPage() {
             <Col span={24}>
               <PersonUnitsCard links={card.data.units} onEdit={setEditingLink} onEnd={setEnding} />
             </Col>
-            <Col span={24}>
-              <PersonServiceRecords propertyId={person.propertyId} personId={person.id} />
-            </Col>
+            {/* Other features' panels (the person's service records…). */}
+            <FeaturePanels
+              panels={personPanels}
+              props={{ personId: person.id, propertyId: person.propertyId }}
+              wrap={(panel) => <Col span={24}>{panel}</Col>}
+            />
             <Col span={24}>
               <VehiclesCard vehicles={card.data.vehicles} />
             </Col>

@@ -15,12 +15,12 @@ import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import type { Lease, PersonUnit, Vehicle } from '@qiantai/contracts';
 import { useCan } from '../../app/auth/auth-context';
+import { FeaturePanels, useFeatureSlots } from '../../app/features/feature-slots';
 import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
 import { PageCard } from '../common/PageCard';
 import { PageHeader } from '../common/PageHeader';
-import { NewServiceRecordButton } from '../service-desk/NewServiceRecordButton';
 import { ContractLink, VehiclesCard } from './card/PersonAssets';
 import { directoryApi } from './directory-api';
 import { formatYuan, isCurrentLink } from './directory-format';
@@ -31,6 +31,7 @@ import { UnitFormModal } from './UnitFormModal';
 /** One unit: who lives there now and who did before, their vehicles, and the unit's leases. */
 export default function UnitPage() {
   const t = useT();
+  const { unitPanels } = useFeatureSlots();
   const { id = '' } = useParams();
   const canEdit = useCan('directory.edit');
   const [editing, setEditing] = useState(false);
@@ -105,6 +106,9 @@ export default function UnitPage() {
     { title: t('directory.lease.contract'), key: 'contract', render: (_, l) => <ContractLink lease={l} /> },
   ];
   const sorted = [...u.people].sort((a, b) => Number(isCurrentLink(b)) - Number(isCurrentLink(a)));
+  // Other features' buttons (log a service record for the unit…) and cards.
+  const panelProps = { unitId: u.id, propertyId: u.propertyId };
+  const panels = (area: 'actions' | 'main') => unitPanels.filter((p) => p.area === area);
 
   return (
     <>
@@ -126,7 +130,7 @@ export default function UnitPage() {
         title={t('directory.unit.title', { code: u.code })}
         extra={
           <>
-            <NewServiceRecordButton unitId={u.id} />
+            <FeaturePanels panels={panels('actions')} props={panelProps} />
             {canEdit && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
                 {t('common.edit')}
@@ -199,6 +203,11 @@ export default function UnitPage() {
             )}
           </PageCard>
         </Col>
+        <FeaturePanels
+          panels={panels('main')}
+          props={panelProps}
+          wrap={(panel) => <Col span={24}>{panel}</Col>}
+        />
       </Row>
       <UnitFormModal
         open={editing}

@@ -3,10 +3,11 @@ import { AutoComplete, Input, Spin, Typography, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { SearchResult } from '@qiantai/contracts';
-import { useCan } from '../../app/auth/auth-context';
+import { allows } from '../../app/auth/allows';
+import { useMe } from '../../app/auth/auth-context';
+import { useFeatureSlots } from '../../app/features/feature-slots';
 import { useT } from '../../app/i18n/locale-context';
 import { useCurrentProperty } from '../../app/property/property-context';
-import { newRecordTarget } from '../service-desk/desk-paths';
 import { lookupEmpty, lookupOptions } from './lookup-dropdown';
 import { lookupTarget } from './lookup-target';
 import { useDeskLookup } from './use-desk-lookup';
@@ -38,15 +39,17 @@ export function DeskLookup() {
   const focus = useRef(() => input.current?.focus({ cursor: 'all' })).current;
   useFocusShortcut(focus);
   const { results, answered, loading, error } = useDeskLookup(current?.id, text);
-  // Alt+Enter on the highlighted result opens the desk screen for it instead of its card.
-  const canLog = useCan('service.create');
+  // Alt+Enter on the highlighted result does another feature's action instead of opening its card
+  // (the desk screen for it, when the user may log service records).
+  const { permissions } = useMe();
+  const action = useFeatureSlots().lookupActions.find((a) => allows(a.permission, permissions));
   const active = useRef<string | null>(null);
   const loggedInstead = useRef(false);
   const onKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
     loggedInstead.current = false;
-    if (!canLog || event.key !== 'Enter' || !event.altKey) return;
+    if (!action || event.key !== 'Enter' || !event.altKey) return;
     const chosen = results.find((r) => `${r.type}:${r.id}` === active.current);
-    const target = chosen && newRecordTarget(chosen);
+    const target = chosen && action.target(chosen);
     if (!target) return;
     event.preventDefault();
     loggedInstead.current = true; // the list picks the option on this same Enter: let it not navigate
@@ -78,9 +81,9 @@ export function DeskLookup() {
       popupRender={(menu) => (
         <>
           {menu}
-          {canLog && results.length > 0 && (
+          {action && results.length > 0 && (
             <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px', fontSize: 12 }}>
-              {t('lookup.logHint')}
+              {t(action.hint)}
             </Typography.Text>
           )}
         </>

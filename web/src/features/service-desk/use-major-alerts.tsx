@@ -11,13 +11,13 @@ import {
 import { useCan } from '../../app/auth/auth-context';
 import { useLocale, useT } from '../../app/i18n/locale-context';
 import { localName } from '../../app/i18n/property-name';
-import type { LiveEvent, LiveHandlers } from '../../app/live/use-live-events';
+import type { LiveHandlers, LiveTopics } from '../../app/live/use-live-events';
 import { useCurrentProperty } from '../../app/property/property-context';
 import { ApiError } from '../../lib/api';
 import { recordPath } from './desk-paths';
 import { serviceDeskApi } from './service-desk-api';
 
-/** What the 'service.record.major' event carries, and what we take from a fetched record. */
+/** What an alert shows: the 'service.record.major' event's summary, or a fetched record (with its unit). */
 export interface MajorAlert {
   id: string;
   propertyId: string;
@@ -28,6 +28,12 @@ export interface MajorAlert {
   unitCode: string | null;
   content: string;
 }
+
+const fromEvent = (propertyId: string, summary: LiveTopics['service.record.major']): MajorAlert => ({
+  ...summary,
+  propertyId,
+  unitCode: null,
+});
 
 /** A 409 for a version that moved on carries the current one (platform/errors.ts staleVersion). */
 const isStale = (e: unknown) =>
@@ -184,18 +190,16 @@ export function useMajorAlerts(): LiveHandlers {
     if (!enabled) return {};
     return {
       // The event carries a summary; the record itself adds the unit and the current state.
-      'service.record.major': (event: LiveEvent) => {
-        const { data } = event;
-        const summary = { ...(data as MajorAlert), propertyId: event.propertyId };
+      'service.record.major': (event) => {
+        const summary = fromEvent(event.propertyId, event.data);
         void serviceDeskApi.record(summary.id).then(
           ({ record }) => record.acknowledgedAt === null && show(fromRecord(record)),
           () => show(summary),
         );
       },
       // Acknowledged elsewhere, or closed: the alert has done its work.
-      'service.record.changed': ({ data }: LiveEvent) => {
-        const { id } = (data ?? {}) as { id?: string };
-        if (!id || !shown.current.has(id)) return;
+      'service.record.changed': ({ data: { id } }) => {
+        if (!shown.current.has(id)) return;
         void serviceDeskApi.record(id).then(
           ({ record }) => {
             if (record.acknowledgedAt !== null || FINAL_STATUSES.includes(record.status)) close(id);

@@ -1,12 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useLiveEvents, type LiveEvent } from '../../app/live/use-live-events';
+import { useLiveEvents, type LiveTopics } from '../../app/live/use-live-events';
 
-export interface RecordChange {
-  id: string;
-  number: string;
-  status: string;
-  departmentId: string | null;
-}
+/** What a 'service.record.changed' event says: ids and the status, nothing more. */
+export type RecordChange = LiveTopics['service.record.changed'];
 
 /** Several changes in a burst (a forward, then an accept) cause one reload, not several. */
 const DEBOUNCE_MS = 800;
@@ -28,9 +24,9 @@ export function useRecordChanges(
   useEffect(() => () => clearTimeout(timer.current), []);
 
   useLiveEvents({
-    'service.record.changed': (event: LiveEvent) => {
+    'service.record.changed': (event) => {
       if (event.propertyId !== propertyId) return;
-      if (!callbacks.current.which(event.data as RecordChange)) return;
+      if (!callbacks.current.which(event.data)) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => callbacks.current.onChange(), DEBOUNCE_MS);
     },

@@ -1,7 +1,6 @@
 // The service register's texts (register, record page, follow-ups) and the labels of its codes
-// (`service.*`, read through features/service-records/service-labels.ts); spread into zh-CN.ts.
+// (`service.*`, read through service-labels.ts).
 export const serviceRecordsZhCN = {
-  'nav.groupService': '客户服务',
   'nav.serviceRecords': '服务登记簿',
   'nav.serviceFollowUps': '回访',
 

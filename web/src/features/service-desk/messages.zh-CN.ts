@@ -1,8 +1,9 @@
-// The desk screen for logging service records, its entry points and the manager's major-record alert;
-// spread into zh-CN.ts. Kinds, statuses, severities and channels come from service-records.*.ts.
+// The desk screen for logging service records, its entry points and the manager's major-record
+// alert. Kinds, statuses, severities and channels come from service-records.
 export const serviceDeskZhCN = {
   'nav.serviceDesk': '前台登记',
-  'lookup.logHint': '回车 打开档案 · Alt+回车 登记服务',
+
+  'serviceDesk.lookupHint': '回车 打开档案 · Alt+回车 登记服务',
 
   'serviceDesk.title': '前台登记',
   'serviceDesk.subtitle': '登记来访、来电客户的咨询、投诉、报修等服务需求；全程可用键盘操作。',

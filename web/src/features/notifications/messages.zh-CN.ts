@@ -1,5 +1,5 @@
 // Notifications: the bell, the notifications page, my switches and contact details, and the
-// administrators' channel settings and delivery log; spread into zh-CN.ts.
+// administrators' channel settings and delivery log.
 export const notificationsZhCN = {
   'nav.notifications': '我的通知',
   'nav.notificationChannels': '通知渠道',
@@ -112,5 +112,4 @@ export const notificationsZhCN = {
   'audit.action.notification.delivery.retry': '重发通知',
   'audit.action.notification.test': '发送测试通知',
   'audit.action.notification.preferences.update': '修改通知设置',
-  'audit.action.user.contact.update': '修改联系方式',
 } as const;

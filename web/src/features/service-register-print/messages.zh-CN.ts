@@ -8,6 +8,7 @@ export const serviceRegisterPrintZhCN = {
   'registerPrint.hint': '打印时请选择横向（A4），表头会在每页重复。',
   'registerPrint.empty': '没有符合条件的记录',
   'registerPrint.pageTitle': '打印 · {title}',
+
   'audit.action.service.register.print': '打印服务登记簿',
   'audit.action.service.register.export': '导出服务登记簿',
 } as const;

@@ -1,4 +1,4 @@
-import type { notificationsZhCN } from './notifications.zh-CN';
+import type { notificationsZhCN } from './messages.zh-CN';
 
 export const notificationsEn: Record<keyof typeof notificationsZhCN, string> = {
   'nav.notifications': 'My notifications',
@@ -116,5 +116,4 @@ export const notificationsEn: Record<keyof typeof notificationsZhCN, string> = {
   'audit.action.notification.delivery.retry': 'Notification sent again',
   'audit.action.notification.test': 'Test notification sent',
   'audit.action.notification.preferences.update': 'Notification settings changed',
-  'audit.action.user.contact.update': 'Contact details changed',
 };

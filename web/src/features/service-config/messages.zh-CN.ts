@@ -1,5 +1,5 @@
-// The service-register configuration page (/service/config); spread into zh-CN.ts. The
-// `serviceConfig.*` rule messages share their keys with the server and the contract's rules.
+// The service-register configuration page (/service/config). The `serviceConfig.*` rule messages
+// share their keys with the server and the contract's rules.
 export const serviceConfigZhCN = {
   'nav.serviceConfig': '服务配置',
 
@@ -17,24 +17,6 @@ export const serviceConfigZhCN = {
   'serviceConfig.sortHint': '数字小的排在前面',
 
   'serviceConfig.delete': '删除',
-
-  'audit.action.serviceConfig.seed': '初始化客户服务配置',
-  'audit.action.serviceConfig.category.create': '新增服务分类',
-  'audit.action.serviceConfig.category.update': '修改服务分类',
-  'audit.action.serviceConfig.category.deactivate': '停用服务分类',
-  'audit.action.serviceConfig.category.reactivate': '启用服务分类',
-  'audit.action.serviceConfig.slaPolicy.create': '新增处理时限',
-  'audit.action.serviceConfig.slaPolicy.update': '修改处理时限',
-  'audit.action.serviceConfig.slaPolicy.delete': '删除处理时限',
-  'audit.action.serviceConfig.escalation.update': '修改超时升级',
-  'audit.action.serviceConfig.businessHours.update': '修改工作时间',
-  'audit.action.serviceConfig.holiday.create': '添加节假日',
-  'audit.action.serviceConfig.holiday.delete': '移除节假日',
-  'audit.action.serviceConfig.phrase.create': '新增话术',
-  'audit.action.serviceConfig.phrase.update': '修改话术',
-  'audit.action.serviceConfig.phrase.deactivate': '停用话术',
-  'audit.action.serviceConfig.phrase.reactivate': '启用话术',
-  'audit.action.serviceConfig.settings.update': '修改客户服务设置',
 
   'serviceConfig.tab.categories': '分类',
   'serviceConfig.tab.sla': 'SLA 时限',
@@ -148,4 +130,22 @@ export const serviceConfigZhCN = {
   'serviceConfig.periodEndsBeforeStart': '结束时间须晚于开始时间',
   'serviceConfig.periodsOverlap': '时段不能重叠，请按时间先后填写',
   'serviceConfig.noWorkingTime': '每周至少要有一个工作时段',
+
+  'audit.action.serviceConfig.seed': '初始化客户服务配置',
+  'audit.action.serviceConfig.category.create': '新增服务分类',
+  'audit.action.serviceConfig.category.update': '修改服务分类',
+  'audit.action.serviceConfig.category.deactivate': '停用服务分类',
+  'audit.action.serviceConfig.category.reactivate': '启用服务分类',
+  'audit.action.serviceConfig.slaPolicy.create': '新增处理时限',
+  'audit.action.serviceConfig.slaPolicy.update': '修改处理时限',
+  'audit.action.serviceConfig.slaPolicy.delete': '删除处理时限',
+  'audit.action.serviceConfig.escalation.update': '修改超时升级',
+  'audit.action.serviceConfig.businessHours.update': '修改工作时间',
+  'audit.action.serviceConfig.holiday.create': '添加节假日',
+  'audit.action.serviceConfig.holiday.delete': '移除节假日',
+  'audit.action.serviceConfig.phrase.create': '新增话术',
+  'audit.action.serviceConfig.phrase.update': '修改话术',
+  'audit.action.serviceConfig.phrase.deactivate': '停用话术',
+  'audit.action.serviceConfig.phrase.reactivate': '启用话术',
+  'audit.action.serviceConfig.settings.update': '修改客户服务设置',
 } as const;

@@ -1,7 +1,6 @@
-import type { serviceRecordsZhCN } from './service-records.zh-CN';
+import type { serviceRecordsZhCN } from './messages.zh-CN';
 
 export const serviceRecordsEn: Record<keyof typeof serviceRecordsZhCN, string> = {
-  'nav.groupService': 'Service',
   'nav.serviceRecords': 'Service register',
   'nav.serviceFollowUps': 'Follow-ups',
 

@@ -1,4 +1,4 @@
-import type { serviceRegisterPrintZhCN } from './service-register-print.zh-CN';
+import type { serviceRegisterPrintZhCN } from './messages.zh-CN';
 
 export const serviceRegisterPrintEn: Record<keyof typeof serviceRegisterPrintZhCN, string> = {
   'registerPrint.print': 'Print',
@@ -9,6 +9,7 @@ export const serviceRegisterPrintEn: Record<keyof typeof serviceRegisterPrintZhC
   'registerPrint.hint': 'Print in landscape (A4); the header repeats on every page.',
   'registerPrint.empty': 'No records match',
   'registerPrint.pageTitle': 'Print · {title}',
+
   'audit.action.service.register.print': 'Service register printed',
   'audit.action.service.register.export': 'Service register exported',
 };

@@ -1,4 +1,4 @@
-import type { serviceConfigZhCN } from './service-config.zh-CN';
+import type { serviceConfigZhCN } from './messages.zh-CN';
 
 export const serviceConfigEn: Record<keyof typeof serviceConfigZhCN, string> = {
   'nav.serviceConfig': 'Service settings',
@@ -18,24 +18,6 @@ export const serviceConfigEn: Record<keyof typeof serviceConfigZhCN, string> = {
   'serviceConfig.sortHint': 'Smaller numbers come first',
 
   'serviceConfig.delete': 'Delete',
-
-  'audit.action.serviceConfig.seed': 'Service configuration set up',
-  'audit.action.serviceConfig.category.create': 'Service category added',
-  'audit.action.serviceConfig.category.update': 'Service category changed',
-  'audit.action.serviceConfig.category.deactivate': 'Service category deactivated',
-  'audit.action.serviceConfig.category.reactivate': 'Service category reactivated',
-  'audit.action.serviceConfig.slaPolicy.create': 'SLA deadline added',
-  'audit.action.serviceConfig.slaPolicy.update': 'SLA deadline changed',
-  'audit.action.serviceConfig.slaPolicy.delete': 'SLA deadline deleted',
-  'audit.action.serviceConfig.escalation.update': 'Escalation changed',
-  'audit.action.serviceConfig.businessHours.update': 'Business hours changed',
-  'audit.action.serviceConfig.holiday.create': 'Holiday added',
-  'audit.action.serviceConfig.holiday.delete': 'Holiday removed',
-  'audit.action.serviceConfig.phrase.create': 'Phrase added',
-  'audit.action.serviceConfig.phrase.update': 'Phrase changed',
-  'audit.action.serviceConfig.phrase.deactivate': 'Phrase deactivated',
-  'audit.action.serviceConfig.phrase.reactivate': 'Phrase reactivated',
-  'audit.action.serviceConfig.settings.update': 'Service settings changed',
 
   'serviceConfig.tab.categories': 'Categories',
   'serviceConfig.tab.sla': 'SLA deadlines',
@@ -155,4 +137,22 @@ export const serviceConfigEn: Record<keyof typeof serviceConfigZhCN, string> = {
   'serviceConfig.periodEndsBeforeStart': 'The end time must be after the start time.',
   'serviceConfig.periodsOverlap': 'Periods must not overlap and must be listed in time order.',
   'serviceConfig.noWorkingTime': 'The week needs at least one working period.',
+
+  'audit.action.serviceConfig.seed': 'Service configuration set up',
+  'audit.action.serviceConfig.category.create': 'Service category added',
+  'audit.action.serviceConfig.category.update': 'Service category changed',
+  'audit.action.serviceConfig.category.deactivate': 'Service category deactivated',
+  'audit.action.serviceConfig.category.reactivate': 'Service category reactivated',
+  'audit.action.serviceConfig.slaPolicy.create': 'SLA deadline added',
+  'audit.action.serviceConfig.slaPolicy.update': 'SLA deadline changed',
+  'audit.action.serviceConfig.slaPolicy.delete': 'SLA deadline deleted',
+  'audit.action.serviceConfig.escalation.update': 'Escalation changed',
+  'audit.action.serviceConfig.businessHours.update': 'Business hours changed',
+  'audit.action.serviceConfig.holiday.create': 'Holiday added',
+  'audit.action.serviceConfig.holiday.delete': 'Holiday removed',
+  'audit.action.serviceConfig.phrase.create': 'Phrase added',
+  'audit.action.serviceConfig.phrase.update': 'Phrase changed',
+  'audit.action.serviceConfig.phrase.deactivate': 'Phrase deactivated',
+  'audit.action.serviceConfig.phrase.reactivate': 'Phrase reactivated',
+  'audit.action.serviceConfig.settings.update': 'Service settings changed',
 };

@@ -1,8 +1,9 @@
-import type { serviceDeskZhCN } from './service-desk.zh-CN';
+import type { serviceDeskZhCN } from './messages.zh-CN';
 
 export const serviceDeskEn: Record<keyof typeof serviceDeskZhCN, string> = {
   'nav.serviceDesk': 'Log a request',
-  'lookup.logHint': 'Enter opens the card · Alt+Enter logs a service request',
+
+  'serviceDesk.lookupHint': 'Enter opens the card · Alt+Enter logs a service request',
 
   'serviceDesk.title': 'Log a service request',
   'serviceDesk.subtitle':

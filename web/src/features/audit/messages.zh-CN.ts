@@ -1,0 +1,26 @@
+// The audit log page. An audit action's label lives with the feature whose action it is.
+export const auditZhCN = {
+  'nav.audit': '审计日志',
+
+  'audit.title': '审计日志',
+  'audit.subtitle': '系统中所有重要操作的只读记录',
+  'audit.filter.range': '时间范围',
+  'audit.filter.actor': '操作人用户名',
+  'audit.filter.action': '操作（前缀）',
+  'audit.filter.entityType': '对象类型',
+  'audit.filter.entityId': '对象编号',
+  'audit.col.time': '时间',
+  'audit.col.actor': '操作人',
+  'audit.col.action': '操作',
+  'audit.col.entity': '对象',
+  'audit.col.ip': 'IP 地址',
+  'audit.system': '系统',
+  'audit.changes': '变更内容',
+  'audit.detail': '详细信息',
+  'audit.field': '字段',
+  'audit.before': '修改前',
+  'audit.after': '修改后',
+  'audit.noDetail': '此记录没有更多信息',
+  'audit.empty': '没有符合条件的记录',
+  'audit.timezoneNote': '时间均为北京时间（Asia/Shanghai）',
+} as const;

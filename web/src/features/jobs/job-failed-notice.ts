@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { App } from 'antd';
+import type { Translate } from '../../app/i18n/catalogues';
+import { useT } from '../../app/i18n/locale-context';
+import type { LiveEvent, LiveHandlers, LiveTopics } from '../../app/live/use-live-events';
+
+/** What the notice of a job that failed for good says. */
+export function jobFailedNotice(t: Translate, { data }: LiveEvent<LiveTopics['job.failed']>) {
+  const job = (data ?? {}) as { kind?: string; lastError?: string };
+  return {
+    title: t('jobs.failed.title'),
+    description: t('jobs.failed.body', { kind: job.kind ?? '', error: job.lastError ?? '' }),
+  };
+}
+
+/** Holders of job.read hear of a job that failed for good as it happens (the jobs page lists it too). */
+export function useJobFailedNotice(): LiveHandlers {
+  const t = useT();
+  const { notification } = App.useApp();
+  return useMemo(
+    () => ({ 'job.failed': (event) => notification.error(jobFailedNotice(t, event)) }),
+    [t, notification],
+  );
+}
