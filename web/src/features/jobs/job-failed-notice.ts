@@ -6,10 +6,9 @@ import type { LiveEvent, LiveHandlers, LiveTopics } from '../../app/live/use-liv
 
 /** What the notice of a job that failed for good says. */
 export function jobFailedNotice(t: Translate, { data }: LiveEvent<LiveTopics['job.failed']>) {
-  const job = (data ?? {}) as { kind?: string; lastError?: string };
   return {
     title: t('jobs.failed.title'),
-    description: t('jobs.failed.body', { kind: job.kind ?? '', error: job.lastError ?? '' }),
+    description: t('jobs.failed.body', { kind: data.kind, error: data.error }),
   };
 }
 
