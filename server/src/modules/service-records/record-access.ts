@@ -1,4 +1,4 @@
-import { allowedActions, type Permission, type ServiceAction, type ServiceStatus } from '@qiantai/contracts';
+import { allowedActions, type Permission, type ServiceAction } from '@qiantai/contracts';
 import { assertPropertyInScope, can, requireActor, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { departmentOfActor } from '../users/staff.service.js';
@@ -64,7 +64,7 @@ const MAY: Record<ServiceAction, (v: Viewer, r: RecordRow) => boolean> = {
 
 export function factsOf(r: RecordRow) {
   return {
-    status: r.status as ServiceStatus,
+    status: r.status,
     kind: r.kind,
     severity: r.severity,
     acknowledgedAt: r.acknowledged_at,

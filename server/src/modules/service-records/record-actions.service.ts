@@ -4,7 +4,6 @@ import {
   type Satisfaction,
   type ServiceActionBody,
   type ServiceRecordDetail,
-  type ServiceStatus,
 } from '@qiantai/contracts';
 import { inTransaction, requireActor, type ServiceContext } from '../../platform/context.js';
 import { AppError, invalid, staleVersion } from '../../platform/errors.js';
@@ -169,7 +168,7 @@ export async function takeAction(
   const after: RecordRow = { ...row, ...changes, version: row.version + 1 };
   await appendHistory(tx, after, {
     action: body.action,
-    fromStatus: row.status as ServiceStatus,
+    fromStatus: row.status,
     toStatus: status,
     comment: commentOf(body),
     internal:

@@ -4,10 +4,10 @@ import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { DEADLINE_JOB } from './record-deadlines.js';
 import { recordKit } from './service-records.test-kit.js';
 
-// A category's own SLA policy outlives the record's later steps: reopened or resumed after a pause,
-// a 电梯/困人 (person trapped in a lift) repair is owed in 5 min / 30 min (the default seed), not in
-// the 30 min / 24 h of an ordinary repair. The stored deadlines and the warning and escalation jobs
-// scheduled for them agree.
+// A category's own SLA policy outlives the record's later steps: reopened, resumed after a pause or
+// corrected into the category, a 电梯/困人 (person trapped in a lift) repair is owed in 5 min / 30 min
+// (the default seed), not in the 30 min / 24 h of an ordinary repair. The stored deadlines and the
+// warning and escalation jobs scheduled for them agree.
 
 const MINUTE = 60_000;
 let t: TestApp;
@@ -83,6 +83,21 @@ describe("a lift-entrapment repair keeps its category's SLA policy", () => {
     // Responded to before: only the resolution is owed again, its warning at 80 % of the 30 min.
     expect(r.resolveWarnAt).toBe(now + 24 * MINUTE);
     expect(await deadlineJobsOf(r.id)).toEqual(jobsFor(r, ['resolve']));
+  });
+
+  it('is owed in 5 min / 30 min from its logging once corrected into the category', async () => {
+    let r = await liftRepair({ content: '电梯不动了' });
+    expect(r.resolveDueAt).toBe(r.createdAt + 24 * 60 * MINUTE); // an ordinary repair
+    t.clock.advance(MINUTE);
+    const res = await (
+      await as('frontdesk')
+    ).request('PATCH', `/api/v1/service-records/${r.id}`, { version: r.version, categoryId: trapped });
+    expect(res.statusCode, res.body).toBe(200);
+    r = res.json<ServiceRecord>();
+    expect(r.respondDueAt).toBe(r.createdAt + 5 * MINUTE);
+    expect(r.resolveDueAt).toBe(r.createdAt + 30 * MINUTE);
+    expect(r.respondWarnAt).toBe(r.createdAt + 4 * MINUTE);
+    expect(await deadlineJobsOf(r.id)).toEqual(jobsFor(r, ['respond', 'resolve']));
   });
 
   it('resumes on the wall clock when ordinary repairs run on business hours', async () => {

@@ -100,7 +100,7 @@ export async function createRecord(
       version: 1,
     };
     await repo.insertRecord(tx.db, row);
-    await appendHistory(tx, row, { action: 'create', toStatus: closed ? null : (row.status as never) });
+    await appendHistory(tx, row, { action: 'create', toStatus: closed ? null : row.status });
     if (closed)
       await appendHistory(tx, row, {
         action: 'answer_at_desk',

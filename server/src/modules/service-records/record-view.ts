@@ -1,9 +1,4 @@
-import {
-  maskPhone,
-  type ServiceRecord,
-  type ServiceRecordEvent,
-  type ServiceStatus,
-} from '@qiantai/contracts';
+import { maskPhone, type ServiceRecord, type ServiceRecordEvent } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
 import { unitsByIds } from '../buildings/units.service.js';
 import { peopleByIds } from '../people/people.service.js';
@@ -51,7 +46,7 @@ export async function toRecords(
       severity: r.severity,
       categoryId: r.category_id,
       categoryPath: (r.category_id && categories.get(r.category_id)) || [],
-      status: r.status as ServiceStatus,
+      status: r.status,
       resolution: r.resolution,
       customerPersonId: r.customer_person_id,
       customerName: r.customer_name,

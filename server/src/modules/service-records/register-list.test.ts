@@ -71,6 +71,12 @@ describe('several statuses or kinds at once', () => {
     const kinds = current.filter((r) => r.kind === 'complaint' || r.kind === 'inquiry');
     expect(await everyPage('&kind=complaint,inquiry')).toEqual(newestFirst(kinds).map((r) => r.id));
   });
+
+  it('finds none for open records of a finished status, nor for an empty list of statuses', async () => {
+    expect(await everyPage('&open=true&status=closed')).toEqual([]);
+    expect(await everyPage('&overdue=true&status=done,closed')).toEqual([]);
+    expect(await everyPage('&status=')).toEqual([]);
+  });
 });
 
 describe('searching by record number', () => {

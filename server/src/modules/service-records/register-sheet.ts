@@ -4,7 +4,6 @@ import {
   type Locale,
   type RegisterLayout,
   type RegisterSheet,
-  type Satisfaction,
   type ServiceRecord,
 } from '@qiantai/contracts';
 import { yieldToLoop } from '../directory-io/xlsx-stream.js';
@@ -85,7 +84,7 @@ function followUpWord(f: FollowUpRow | undefined, input: SheetInput) {
   const parts: string[] = [];
   if (f.status === 'done') {
     parts.push(PHRASES.followUpDone[locale](day(f.done_at ?? f.updated_at)));
-    if (f.satisfaction) parts.push(SATISFACTION_WORDS[f.satisfaction as Satisfaction][locale]);
+    if (f.satisfaction) parts.push(SATISFACTION_WORDS[f.satisfaction][locale]);
   } else if (f.status === 'unreached') {
     parts.push(PHRASES.followUpUnreached[locale](day(f.done_at ?? f.updated_at), f.attempts));
   } else {

@@ -1,4 +1,4 @@
-import type { ServiceKind, ServiceSeverity } from '@qiantai/contracts';
+import type { ServiceKind, ServiceSeverity, ServiceStatus } from '@qiantai/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { ServiceRecordEventsTable, ServiceRecordsTable } from './service-records.tables.js';
@@ -15,7 +15,8 @@ export interface RecordFilter {
   createdFrom?: number;
   createdBefore?: number;
   kinds?: ServiceKind[];
-  statuses?: string[];
+  /** Only these statuses; an empty list matches none. */
+  statuses?: readonly ServiceStatus[];
   severities?: ServiceSeverity[];
   departmentId?: string;
   assigneeUserId?: string;
@@ -88,7 +89,9 @@ function filtered(db: Db, f: RecordFilter) {
   if (f.createdFrom !== undefined) query = query.where('created_at', '>=', f.createdFrom);
   if (f.createdBefore !== undefined) query = query.where('created_at', '<', f.createdBefore);
   if (f.kinds?.length) query = query.where('kind', 'in', f.kinds);
-  if (f.statuses?.length) query = query.where('status', 'in', f.statuses);
+  // An empty list matches none (open records of finished statuses only, or ?status= with none).
+  if (f.statuses)
+    query = f.statuses.length ? query.where('status', 'in', f.statuses) : query.where(sql<boolean>`1 = 0`);
   if (f.severities?.length) query = query.where('severity', 'in', f.severities);
   if (f.departmentId) query = query.where('department_id', '=', f.departmentId);
   if (f.assigneeUserId) query = query.where('assignee_user_id', '=', f.assigneeUserId);

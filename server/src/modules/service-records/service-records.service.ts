@@ -1,4 +1,5 @@
 import {
+  OPEN_STATUSES,
   REGISTER_COUNT_CAP,
   type ServiceRecord,
   type ServiceRecordDetail,
@@ -13,14 +14,12 @@ import { assertVisible, viewerOf, type Viewer } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory, changesBetween } from './record-history.js';
 import { publishChange, type RegisterDeps } from './record-notices.js';
-import { deadlinesFor, requireCategory } from './record-policy.js';
+import { deadlinesFor, policyKeyOf, requireCategory } from './record-policy.js';
 import { checkSeverity, checkUnit, customerOf } from './record-refs.js';
 import { attachmentsOf } from './record-attachments.service.js';
 import { historyOf } from './record-history-view.js';
 import { toRecords } from './record-view.js';
 import * as repo from './service-records.repository.js';
-
-const OPEN = ['new', 'accepted', 'in_progress', 'waiting_customer'];
 
 async function filterOf(
   ctx: ServiceContext,
@@ -29,14 +28,16 @@ async function filterOf(
 ): Promise<repo.RecordFilter> {
   const zone = await timeZoneOf(ctx, q.propertyId);
   const statuses =
-    q.open === 'true' || q.overdue === 'true' ? (q.status ?? OPEN).filter((s) => OPEN.includes(s)) : q.status;
+    q.open === 'true' || q.overdue === 'true'
+      ? (q.status ?? OPEN_STATUSES).filter((s) => OPEN_STATUSES.includes(s))
+      : q.status;
   return {
     propertyId: q.propertyId,
     onlyDepartmentId: viewer.seesAll ? undefined : viewer.departmentId,
     createdFrom: q.from ? localHourToUtc(q.from, 0, zone) : undefined,
     createdBefore: q.to ? localHourToUtc(addDays(q.to, 1), 0, zone) : undefined,
     kinds: q.kind,
-    statuses: statuses?.length === 0 ? ['none'] : statuses,
+    statuses,
     severities: q.severity,
     departmentId: q.departmentId,
     assigneeUserId: q.assignee === 'me' ? viewer.userId : q.assignee,
@@ -133,12 +134,12 @@ export async function updateRecord(
     if (body.categoryId !== undefined) next.category_id = body.categoryId;
     if (body.unitId !== undefined) next.unit_id = body.unitId;
     if (body.content) next.content = body.content;
-    checkSeverity(next.kind as never, next.severity as never);
+    checkSeverity(next.kind, next.severity);
     if (
       (next.category_id && next.category_id !== row.category_id) ||
       (next.category_id && next.kind !== row.kind)
     )
-      await requireCategory(tx, next.category_id, row.property_id, next.kind as never);
+      await requireCategory(tx, next.category_id, row.property_id, next.kind);
     if (next.unit_id && next.unit_id !== row.unit_id) await checkUnit(tx, next.unit_id, row.property_id);
     if (
       body.customerPersonId !== undefined ||
@@ -158,10 +159,10 @@ export async function updateRecord(
     } else if (body.customerLanguage) next.customer_language = body.customerLanguage;
 
     const retime =
-      OPEN.includes(row.status) &&
+      OPEN_STATUSES.includes(row.status) &&
       (next.kind !== row.kind || next.severity !== row.severity || next.category_id !== row.category_id);
     if (retime) {
-      const d = await deadlinesFor(tx, row.property_id, next as never, row.created_at);
+      const d = await deadlinesFor(tx, row.property_id, policyKeyOf(next), row.created_at);
       Object.assign(next, {
         sla_policy_id: d.slaPolicyId,
         respond_due_at: d.respondDueAt,

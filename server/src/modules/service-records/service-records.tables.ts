@@ -32,7 +32,7 @@ export interface ServiceRecordsTable {
   channel: ServiceChannel;
   severity: ServiceSeverity;
   category_id: string | null;
-  status: string;
+  status: ServiceStatus;
   resolution: Resolution | null;
   customer_person_id: string | null;
   customer_name: string;
