@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peopleSortKeyMigration } from '../../db/migrations/0004-people-sort-key.js';
+import { systemActor } from '../../platform/context.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { listPeople, listPeopleAfter, type PeopleCursor } from './people.service.js';
 import { makePerson } from './people.test-kit.js';
 
 let t: TestApp;
@@ -35,6 +37,34 @@ describe('people list order', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(await listedNames()).toEqual(['李四', '王五', '张三', '赵明']);
+  });
+});
+
+describe('walking the list by keyset (exports)', () => {
+  it('gives the list in its own order, ties of pinyin and of name included, a page at a time', async () => {
+    // 王伟, 汪伟 and 王维 share the key "wang wei"; the two 王伟 differ only by id. In the other
+    // property, so the other tests' lists stay as they are.
+    const [, p2] = await t.propertyIds();
+    const admin = await t.login('admin');
+    for (const name of ['王伟', '汪伟', '王伟', '王维', '万伟', '王五一'])
+      await makePerson(admin, { propertyId: p2, name });
+    const ctx = { ...t.runtime.systemContext(), actor: systemActor([p2]) };
+    const walked = async (q?: string) => {
+      const ids: string[] = [];
+      let after: PeopleCursor | null = null;
+      do {
+        const page = await listPeopleAfter(ctx, { propertyId: p2, q }, after, 2);
+        expect(page.items.length).toBeLessThanOrEqual(2);
+        ids.push(...page.items.map((p) => p.id));
+        after = page.next;
+      } while (after);
+      return ids;
+    };
+    for (const q of [undefined, '伟']) {
+      const listed = await listPeople(ctx, { propertyId: p2, q, page: 1, pageSize: 100 });
+      expect(listed.items.length).toBeGreaterThan(q ? 3 : 5);
+      expect(await walked(q), q).toEqual(listed.items.map((p) => p.id));
+    }
   });
 });
 

@@ -72,22 +72,50 @@ export async function findPersonByNameAndMobile(
   return row ? toPerson(row) : null;
 }
 
-export async function listPeople(ctx: ServiceContext, q: PersonListQuery) {
+/** The list's filters without paging. */
+export type PersonListFilters = Omit<PersonListQuery, 'page' | 'pageSize'>;
+
+async function filterOf(ctx: ServiceContext, q: PersonListFilters): Promise<repo.PersonFilter> {
   assertPropertyInScope(ctx, q.propertyId);
   const nameContains = q.q?.toLowerCase().replace(/[%_\\]/g, '') || undefined;
   const today = await todayAtProperty(ctx, q.propertyId);
-  const { rows, total } = await repo.listPeople(
-    ctx.db,
-    { propertyId: q.propertyId, unitId: q.unitId, role: q.role, nameContains, today },
-    q.page,
-    q.pageSize,
-  );
+  return { propertyId: q.propertyId, unitId: q.unitId, role: q.role, nameContains, today };
+}
+
+async function withUnits(ctx: ServiceContext, rows: repo.PersonRow[]) {
   const links = await linksOfPeople(
     ctx,
     rows.map((r) => r.id),
   );
-  const items = rows.map((r) => ({ ...toPerson(r), units: links.filter((l) => l.personId === r.id) }));
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  return rows.map((r) => ({ ...toPerson(r), units: links.filter((l) => l.personId === r.id) }));
+}
+
+export async function listPeople(ctx: ServiceContext, q: PersonListQuery) {
+  const { rows, total } = await repo.listPeople(ctx.db, await filterOf(ctx, q), q.page, q.pageSize);
+  return { items: await withUnits(ctx, rows), total, page: q.page, pageSize: q.pageSize };
+}
+
+export type { PeopleCursor } from './people.repository.js';
+
+export async function countPeople(ctx: ServiceContext, q: PersonListFilters): Promise<number> {
+  return repo.countPeople(ctx.db, await filterOf(ctx, q));
+}
+
+/**
+ * The list's people after a cursor, for a walk through the whole list (the directory's export):
+ * every page costs the same however deep it is. `next` is null after the last page.
+ */
+export async function listPeopleAfter(
+  ctx: ServiceContext,
+  q: PersonListFilters,
+  after: repo.PeopleCursor | null,
+  limit: number,
+) {
+  const rows = await repo.listPeopleAfter(ctx.db, await filterOf(ctx, q), after, limit);
+  const last = rows.at(-1);
+  const next =
+    last && rows.length === limit ? { sortKey: last.sort_key, name: last.name, id: last.id } : null;
+  return { items: await withUnits(ctx, rows), next };
 }
 
 /** One ID number belongs to one person per property; the message names no one. */

@@ -19,10 +19,29 @@ export function checkedPlan(planRow: PlanRow): DirectoryKind['plan'] {
 
 type Page<T> = { items: T[]; total: number };
 
+/** A list read page by page; `total` is how many records match. */
+export type PageReader<F, Item> = (
+  ctx: ServiceContext,
+  filters: F,
+  pageSize: number,
+) => AsyncIterable<Page<Item>>;
+
+/** The list route's own pages, one after another (OFFSET pages: each reads and skips the rows before it). */
+function offsetPages<F, Item>(
+  list: (ctx: ServiceContext, query: F & { page: number; pageSize: number }) => Promise<Page<Item>>,
+): PageReader<F, Item> {
+  return async function* (ctx, filters, pageSize) {
+    for (let page = 1; ; page += 1) {
+      const result = await list(ctx, { ...filters, page, pageSize });
+      yield result;
+      if (result.items.length < pageSize) return;
+    }
+  };
+}
+
 /**
- * Records read per list call. Each call is one synchronous query on SQLite, and its cost grows with
- * the page and, with OFFSET paging, with how deep the page is: small pages with a turn of the event
- * loop between them keep the server answering other requests while 50,000 records are read.
+ * Records read per page. Each read is one synchronous query on SQLite: small pages with a turn of
+ * the event loop between them keep the server answering other requests while 50,000 are read.
  */
 export const EXPORT_PAGE_SIZE = 200;
 
@@ -33,7 +52,13 @@ export const EXPORT_PAGE_SIZE = 200;
  */
 export function listExport<F extends { propertyId: string }, Item>(opts: {
   filters: z.ZodType<F>;
+  /** The list route's service, whose filters and order the export follows. */
   list: (ctx: ServiceContext, query: F & { page: number; pageSize: number }) => Promise<Page<Item>>;
+  /**
+   * How to walk the whole list, when not by the list's OFFSET pages: fine for a few thousand
+   * records; a kind whose lists run to tens of thousands (people) walks by keyset instead.
+   */
+  pages?: PageReader<F, Item>;
   peopleOf?: (item: Item) => (string | null)[];
   toRows: (
     items: Item[],
@@ -45,10 +70,10 @@ export function listExport<F extends { propertyId: string }, Item>(opts: {
     const rows: Cells[] = [];
     let total = 0;
     let records = 0;
-    for (let page = 1; records < env.limit; page += 1) {
-      const result = await opts.list(ctx, { ...filters, page, pageSize: EXPORT_PAGE_SIZE });
-      total = result.total;
-      const items = result.items.slice(0, env.limit - records);
+    const pages = opts.pages ?? offsetPages(opts.list);
+    for await (const page of pages(ctx, filters, EXPORT_PAGE_SIZE)) {
+      total = page.total;
+      const items = page.items.slice(0, env.limit - records);
       records += items.length;
       await yieldToLoop();
       const personIds = opts.peopleOf ? items.flatMap(opts.peopleOf).filter((id): id is string => !!id) : [];
@@ -57,7 +82,7 @@ export function listExport<F extends { propertyId: string }, Item>(opts: {
         : new Map<string, PersonContact>();
       rows.push(...(await opts.toRows(items, { ctx, env, contacts })));
       await yieldToLoop();
-      if (result.items.length < EXPORT_PAGE_SIZE) break;
+      if (records >= env.limit) break;
     }
     return { filters, rows, total, records };
   };

@@ -9,10 +9,13 @@ import {
 } from '@qiantai/contracts';
 import type { ServiceContext } from '../../../platform/context.js';
 import {
+  countPeople,
   createPerson,
   findPersonByNameAndMobile,
   listPeople,
+  listPeopleAfter,
   updatePerson,
+  type PeopleCursor,
 } from '../../people/people.service.js';
 import { linkPersonToUnit, linksOfPeople } from '../../people/person-units.service.js';
 import { todayAtProperty } from '../../properties/properties.service.js';
@@ -232,6 +235,16 @@ export const peopleKind: DirectoryKind = {
   exportRecords: listExport({
     filters: personListQuerySchema.omit({ page: true, pageSize: true }),
     list: listPeople,
+    // Residents run to tens of thousands: the same list walked by keyset, not by OFFSET pages.
+    async *pages(ctx, filters, pageSize) {
+      const total = await countPeople(ctx, filters);
+      let after: PeopleCursor | null = null;
+      do {
+        const page = await listPeopleAfter(ctx, filters, after, pageSize);
+        yield { items: page.items, total };
+        after = page.next;
+      } while (after);
+    },
     peopleOf: (p) => [p.id],
     async toRows(items, { ctx, env, contacts }) {
       const today = await todayAtProperty(ctx, env.propertyId);
