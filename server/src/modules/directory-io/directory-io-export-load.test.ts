@@ -127,7 +127,9 @@ describe('export slots', () => {
       manager.request('GET', registerUrl()),
       desk.request('GET', registerUrl()),
     ]);
-    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 429, 200]);
+    // Which of the manager's three finds the slots taken depends on which reaches its slot last.
+    expect(statuses(answers.slice(0, 3))).toEqual([200, 200, 429]);
+    expect(answers[3]!.statusCode).toBe(200);
   });
 
   it('gives the slot back when an export fails', async () => {
