@@ -1,6 +1,7 @@
-import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { SearchResult } from '@qiantai/contracts';
 import type { Permissions } from '../auth/allows';
+import type { LazyComponent } from '../lazy-page';
 import type { LiveHandlers } from '../live/use-live-events';
 
 // What a feature of the web app declares, and the slots the app offers it. The app (router, side
@@ -30,7 +31,7 @@ export interface FeatureRoute {
   /** Below the root, without the leading slash ('users', 'directory/units/:id'); '' is the home page. */
   path: string;
   /** `lazyPage(() => import('./SomePage'))`, always: pages stay out of the main chunk. */
-  page: LazyExoticComponent<ComponentType>;
+  page: LazyComponent;
   /** Needed to open the page; without it every signed-in user may. */
   permission?: Permissions;
   /**
@@ -73,7 +74,10 @@ export interface Panel<P extends object> {
   id: string;
   order: number;
   permission?: Permissions;
-  /** Best lazy (`lazyPanel`) unless tiny: it must not weigh on the main chunk. */
+  /**
+   * Lazy (`lazyPage`) unless tiny, so that it does not weigh on the main chunk; the page preloads it
+   * while its own data loads (usePanelsReady).
+   */
   component: ComponentType<P>;
 }
 
@@ -88,7 +92,7 @@ export interface HomePanel {
   id: string;
   order: number;
   permission: Permissions;
-  component: LazyExoticComponent<ComponentType>;
+  component: LazyComponent;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Breadcrumb, Col, Row, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { PersonUnit } from '@qiantai/contracts';
-import { FeaturePanels, useFeatureSlots } from '../../app/features/feature-slots';
+import { FeaturePanels, useFeatureSlots, usePanelsReady } from '../../app/features/feature-slots';
 import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
@@ -21,6 +21,7 @@ import { PersonFormModal } from './PersonFormModal';
 export default function PersonCardPage() {
   const t = useT();
   const { personPanels } = useFeatureSlots();
+  const panelsReady = usePanelsReady(personPanels);
   const { id = '' } = useParams();
   const card = useApiQuery(`card:${id}`, () => directoryApi.card(id));
   const history = useApiQuery(`history:${id}`, () => directoryApi.history(id));
@@ -51,7 +52,7 @@ export default function PersonCardPage() {
         </PageCard>
       </>
     );
-  if (!card.data)
+  if (!card.data || !panelsReady)
     return (
       <>
         {crumbs}

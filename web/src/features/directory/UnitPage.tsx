@@ -15,7 +15,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import type { Lease, PersonUnit, Vehicle } from '@qiantai/contracts';
 import { useCan } from '../../app/auth/auth-context';
-import { FeaturePanels, useFeatureSlots } from '../../app/features/feature-slots';
+import { FeaturePanels, useFeatureSlots, usePanelsReady } from '../../app/features/feature-slots';
 import { useT } from '../../app/i18n/locale-context';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorState } from '../common/ErrorState';
@@ -32,6 +32,7 @@ import { UnitFormModal } from './UnitFormModal';
 export default function UnitPage() {
   const t = useT();
   const { unitPanels } = useFeatureSlots();
+  const panelsReady = usePanelsReady(unitPanels);
   const { id = '' } = useParams();
   const canEdit = useCan('directory.edit');
   const [editing, setEditing] = useState(false);
@@ -58,7 +59,7 @@ export default function UnitPage() {
         <ErrorState error={unit.error} onRetry={unit.reload} />
       </PageCard>
     );
-  if (!unit.data)
+  if (!unit.data || !panelsReady)
     return (
       <PageCard>
         <Skeleton active paragraph={{ rows: 6 }} />
