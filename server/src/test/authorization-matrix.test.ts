@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness.js';
 import { ASSIGNED, CAST, Fixtures, type Caller, type PropertyKey } from './matrix/fixtures.js';
 import { ROUTE_CASES, type RouteCase, type SampleRequest } from './matrix/route-cases.js';
+import { unmaskedPersonalData } from './personal-data.js';
 
 let t: TestApp;
 let fx: Fixtures;
@@ -70,13 +71,6 @@ async function send(c: RouteCase, caller: Caller, req: SampleRequest) {
   return { status: res.statusCode, code, text };
 }
 
-// Unmasked personal data: an 11-digit mainland mobile or an 18-character resident ID number, not
-// part of a longer run of hex digits (ids, timestamps).
-const UNMASKED = [
-  /(?<![0-9a-fA-F])1[3-9]\d{9}(?![0-9a-fA-F])/,
-  /(?<![0-9a-fA-F])\d{17}[\dXx](?![0-9a-fA-F])/,
-];
-
 /** Every caller against one route; returns the mismatches so one failure shows them all. */
 async function runCase(c: RouteCase): Promise<string[]> {
   const mismatches: string[] = [];
@@ -91,8 +85,8 @@ async function runCase(c: RouteCase): Promise<string[]> {
         mismatches.push(`${where}: expected code ${ERROR_FOR_STATUS[expected]}, got ${res.code}`);
       }
       // The masking walk: no answer of any route but reveal carries a phone or ID number in full.
-      const leak = expected < 300 && !c.revealsPersonalData && UNMASKED.find((re) => re.test(res.text));
-      if (leak) mismatches.push(`${where}: unmasked personal data ${leak.exec(res.text)![0]}`);
+      const [leak] = expected < 300 && !c.revealsPersonalData ? unmaskedPersonalData(res.text) : [];
+      if (leak) mismatches.push(`${where}: unmasked personal data ${leak}`);
       if (caller !== 'anonymous' && expected < 300) {
         if (c.endsSession) fx.forget(caller);
         await c.after?.(fx, caller);

@@ -72,9 +72,3 @@ export async function download(agent: Agent, url: string): Promise<ReadBack & { 
     throw new Error(`GET ${url}: ${String(res.headers['content-type'])}`);
   return { ...(await readXlsx(res.rawPayload)), disposition: String(res.headers['content-disposition']) };
 }
-
-/** Every unmasked mainland mobile or 18-character ID number in the cells. */
-export const unmaskedCells = (rows: readonly string[][]) =>
-  rows
-    .flat()
-    .flatMap((cell) => [...(cell.match(/1[3-9]\d{9}/g) ?? []), ...(cell.match(/\d{17}[\dXx]/g) ?? [])]);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lease } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { unmaskedPersonalData } from '../../test/personal-data.js';
 import { addDays } from '../../platform/time/calendar.js';
-import { expectNothingUnmasked, resident, type Resident } from './test-records.js';
+import { resident, type Resident } from './test-records.js';
 
 // The test clock starts at 2026-11-27 01:00 UTC, 09:00 in Asia/Shanghai.
 const TODAY = '2026-11-27';
@@ -149,9 +150,9 @@ describe('leases', () => {
   it('shows a tenant’s leases by unit and tenant, without their mobile or ID number', async () => {
     const byUnit = await desk.request('GET', `/api/v1/leases?propertyId=${p1}&unitId=${tenant.unitId}`);
     expect(byUnit.json<{ total: number }>().total).toBeGreaterThan(0);
-    expectNothingUnmasked(byUnit.body);
+    expect(unmaskedPersonalData(byUnit.body)).toEqual([]);
     const all = await desk.request('GET', `/api/v1/leases?propertyId=${p1}&pageSize=200`);
-    expectNothingUnmasked(all.body);
+    expect(unmaskedPersonalData(all.body)).toEqual([]);
   });
 
   it('answers 404 to a user of the other property, for every route', async () => {

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import {
-  created,
-  makeBuilding,
-  makePerson,
-  makeUnit,
-  residentId,
-  unmaskedPersonalData,
-} from '../people/people.test-kit.js';
+import { unmaskedPersonalData } from '../../test/personal-data.js';
+import { created, makeBuilding, makePerson, makeUnit, residentId } from '../people/people.test-kit.js';
 import { results, search, titles } from './lookup.test-kit.js';
 
 let t: TestApp;

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataKey } from '../../platform/privacy/data-key.js';
 import { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { makeBuilding, makePerson, makeUnit, residentId, unmaskedPersonalData } from './people.test-kit.js';
+import { unmaskedPersonalData } from '../../test/personal-data.js';
+import { makeBuilding, makePerson, makeUnit, residentId } from './people.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;

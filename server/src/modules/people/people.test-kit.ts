@@ -41,21 +41,3 @@ export async function makePerson(agent: Agent, body: Record<string, unknown>) {
     await agent.request('POST', '/api/v1/people', body),
   );
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * Every unmasked mainland mobile or ID number in a JSON answer. Only text is searched: numbers
- * (timestamps) and record ids are not personal data, and a timestamp would match the mobile pattern.
- */
-export function unmaskedPersonalData(json: unknown): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string' && !UUID.test(value)) {
-      found.push(...(value.match(/1[3-9]\d{9}/g) ?? []), ...(value.match(/\d{17}[\dXx]/g) ?? []));
-    } else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(json);
-  return found;
-}

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import {
-  created,
-  makeBuilding,
-  makePerson,
-  makeUnit,
-  unmaskedPersonalData,
-} from '../people/people.test-kit.js';
+import { unmaskedPersonalData } from '../../test/personal-data.js';
+import { created, makeBuilding, makePerson, makeUnit } from '../people/people.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;

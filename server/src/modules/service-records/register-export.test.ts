@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTER_SHEET_MAX_ROWS, type RegisterSheet } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { download, readXlsx, unmaskedCells } from '../directory-io/directory-io.test-kit.js';
+import { unmaskedPersonalData } from '../../test/personal-data.js';
+import { download, readXlsx } from '../directory-io/directory-io.test-kit.js';
 import { makeBuilding, makeUnit } from '../people/people.test-kit.js';
 import type { RecordRow } from './service-records.repository.js';
 import { departmentIdOf, recordKit } from './service-records.test-kit.js';
@@ -91,7 +92,7 @@ describe('the register as .xlsx (kh-21-r01)', () => {
       '建议增加快递柜',
     ]);
     expect(file.formulas).toEqual([]);
-    expect(unmaskedCells(file.rows)).toEqual([]);
+    expect(unmaskedPersonalData(file.rows)).toEqual([]);
     const [leak, answered, complaint] = rows;
     expect(leak).toEqual([
       '1',

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Vehicle } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { expectNothingUnmasked, resident, type Resident } from '../leases/test-records.js';
+import { unmaskedPersonalData } from '../../test/personal-data.js';
+import { resident, type Resident } from '../leases/test-records.js';
 
 let t: TestApp;
 let desk: Agent;
@@ -111,9 +112,9 @@ describe('vehicles', () => {
   it('never shows the owner’s mobile or ID number in a list or a record', async () => {
     const list = await desk.request('GET', `/api/v1/vehicles?propertyId=${p1}&pageSize=200`);
     expect(list.json<{ total: number }>().total).toBeGreaterThan(3);
-    expectNothingUnmasked(list.body);
+    expect(unmaskedPersonalData(list.body)).toEqual([]);
     const one = list.json<{ items: Vehicle[] }>().items.find((v) => v.personId)!;
-    expectNothingUnmasked((await desk.request('GET', `/api/v1/vehicles/${one.id}`)).body);
+    expect(unmaskedPersonalData((await desk.request('GET', `/api/v1/vehicles/${one.id}`)).body)).toEqual([]);
   });
 
   it('answers 404 to a user of the other property, for every route', async () => {
