@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { EventBus } from './platform/events/event-bus.js';
 import { JobRunner } from './platform/jobs/job-runner.js';
 import { registerPlatformJobs, schedulePlatformJobs } from './platform/jobs/platform-jobs.js';
+import { jobEntries } from './modules/define-module.js';
 import { MODULES } from './modules/index.js';
 import { addCatalogues } from './platform/i18n/messages.js';
 import type { ServiceContext } from './platform/context.js';
@@ -21,8 +22,7 @@ function registerModuleJobs(deps: AppDeps) {
     MODULES.flatMap((m) => m.housekeeping?.(deps) ?? []),
   );
   for (const module of MODULES) {
-    for (const [kind, handler] of Object.entries(module.jobs?.(deps) ?? {}))
-      deps.jobs.register(kind, handler);
+    for (const [kind, handler] of jobEntries(module.jobs?.(deps) ?? {})) deps.jobs.register(kind, handler);
     if (module.onJobFailed) deps.jobs.onFinalFailure(module.onJobFailed(deps));
   }
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Department, PropertySummary } from '@qiantai/contracts';
+import type { Department, JobKind, PropertySummary } from '@qiantai/contracts';
 import type { AppDeps } from '../app-deps.js';
 import type { ServiceContext } from '../platform/context.js';
 import type { Catalogue } from '../platform/i18n/messages.js';
@@ -23,7 +23,7 @@ export interface ModuleDef {
   /** Routes under /api/v1. Each declares its access (`config.access`); the matrix has a row for each. */
   readonly routes?: (api: FastifyInstance, deps: AppDeps) => void;
   /** The job kinds this module runs, by kind. */
-  readonly jobs?: (deps: AppDeps) => Readonly<Record<string, JobHandler>>;
+  readonly jobs?: (deps: AppDeps) => ModuleJobs;
   /** Told when one of its jobs failed for good (its last attempt). */
   readonly onJobFailed?: (deps: AppDeps) => FailureListener;
   /** Its part of the hourly housekeeping: forgetting what it no longer needs to keep. */
@@ -33,5 +33,12 @@ export interface ModuleDef {
   /** Server texts (error messages, notices), keyed by stable message keys. */
   readonly messages?: Catalogue;
 }
+
+/** A module's job handlers by kind; the kinds are the contracts' (JOB_KINDS). */
+export type ModuleJobs = Readonly<Partial<Record<JobKind, JobHandler>>>;
+
+/** The handlers as [kind, handler] pairs, keeping the kinds typed (Object.entries widens them). */
+export const jobEntries = (jobs: ModuleJobs) =>
+  Object.entries(jobs).filter((e): e is [JobKind, JobHandler] => e[1] !== undefined);
 
 export const defineModule = (def: ModuleDef): ModuleDef => def;

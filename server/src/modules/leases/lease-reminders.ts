@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import type { JobHandler } from '../../platform/jobs/job-runner.js';
+import type { ModuleJobs } from '../define-module.js';
 import { systemActor, type ServiceContext } from '../../platform/context.js';
 import { addDays, daysBetween, localHourToUtc, todayIn } from '../../platform/time/calendar.js';
 import { timeZoneOf, todayAtProperty } from '../properties/properties.service.js';
@@ -45,7 +46,7 @@ export async function scheduleLeaseReminders(
 }
 
 /** Runs a due reminder: a live event the desk sees at once (the notifications module comes later). */
-export function leaseReminderJobs(deps: Pick<AppDeps, 'jobs' | 'events'>): Record<string, JobHandler> {
+export function leaseReminderJobs(deps: Pick<AppDeps, 'jobs' | 'events'>): ModuleJobs {
   const remind: JobHandler = async (ctx, raw) => {
     const payload = payloadSchema.parse(raw);
     const row = await repo.findLease(ctx.db, payload.leaseId);

@@ -4,6 +4,7 @@ import { testConfig, testDatabaseUrl } from '../../config.js';
 import { backoffMs } from '../../platform/jobs/job-runner.js';
 import { createRuntime, type Runtime } from '../../runtime.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import type { TestTopic } from '../../platform/events/event-bus.js';
 import { SseClient, signIn } from './sse-test-client.js';
 
 const onPostgres = testDatabaseUrl() !== null;
@@ -38,7 +39,7 @@ async function connect(username: string | null, opts: { at?: string; lastEventId
 
 const publish = (
   propertyId: string,
-  topic = 'desk.test',
+  topic: TestTopic = 'test.desk',
   permission: 'job.read' | null = null,
   runtime: Runtime = t.runtime,
 ) => runtime.deps.events.publish(runtime.systemContext(), { propertyId, topic, permission, data: { topic } });
@@ -50,8 +51,8 @@ describe('GET /api/v1/events', () => {
     const forP1 = await publish(p1);
     const forP2 = await publish(p2);
     const frame = await desk.waitForId(forP1);
-    expect(frame.event).toBe('desk.test');
-    expect(JSON.parse(frame.data!)).toMatchObject({ propertyId: p1, data: { topic: 'desk.test' } });
+    expect(frame.event).toBe('test.desk');
+    expect(JSON.parse(frame.data!)).toMatchObject({ propertyId: p1, data: { topic: 'test.desk' } });
     await desk2.waitForId(forP2);
     expect(desk2.eventIds()).not.toContain(forP1);
 
@@ -80,9 +81,9 @@ describe('GET /api/v1/events', () => {
   it('delivers a permission-gated event only to users holding the permission', async () => {
     const admin = await connect('admin');
     const desk = await connect('frontdesk');
-    const gated = await publish(p1, 'job.test', 'job.read');
+    const gated = await publish(p1, 'test.job', 'job.read');
     const open = await publish(p1);
-    expect((await admin.waitForId(gated)).event).toBe('job.test');
+    expect((await admin.waitForId(gated)).event).toBe('test.job');
     await admin.waitForId(open);
     await desk.waitForId(open);
     expect(desk.eventIds()).toEqual([open]);
@@ -102,7 +103,7 @@ describe('GET /api/v1/events', () => {
     await first.waitForEnd();
 
     const missed1 = await publish(p1);
-    const gated = await publish(p1, 'job.test', 'job.read');
+    const gated = await publish(p1, 'test.job', 'job.read');
     const elsewhere = await publish(p2);
     const missed2 = await publish(p1);
     const again = await connect('frontdesk', { lastEventId: seen });
@@ -232,7 +233,7 @@ describe('live events across app processes', () => {
       expect(desk2OnB.eventIds()).toEqual([toP2]);
       // And the other way round.
       const deskOnA = await connect('frontdesk');
-      const fromB = await publish(p1, 'desk.test', null, other.runtime);
+      const fromB = await publish(p1, 'test.desk', null, other.runtime);
       await deskOnA.waitForId(fromB);
     },
   );

@@ -226,8 +226,8 @@ describe('failures', () => {
     await ctx.db.transaction().execute(async (trx) => {
       const tx = { ...ctx, db: trx };
       await writeAudit(tx, {
-        action: 'test.record.create',
-        entityType: 'test',
+        action: 'service.record.create',
+        entityType: 'service_record',
         entityId: 'rec-1',
         propertyId: p1,
       });
@@ -242,7 +242,7 @@ describe('failures', () => {
       .select('action')
       .where('entity_id', '=', 'rec-1')
       .execute();
-    expect(record).toEqual([{ action: 'test.record.create' }]);
+    expect(record).toEqual([{ action: 'service.record.create' }]);
     const rows = (await deliveries(admin, `?propertyId=${p1}`)).filter((d) => d.title?.zh === '全断');
     expect(rows.map((d) => d.channel).sort()).toEqual(['email', 'sms', 'wecom']);
     for (const d of rows) {

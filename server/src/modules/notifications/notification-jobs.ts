@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import type { FailureListener, JobHandler } from '../../platform/jobs/job-runner.js';
+import type { ModuleJobs } from '../define-module.js';
 import { InAppChannel } from './channels/in-app-channel.js';
 import { failIfPending } from './deliveries.repository.js';
 import { runDelivery, standardChannels, type ExternalChannels } from './deliveries.service.js';
@@ -21,7 +22,7 @@ export type NotificationDeps = Pick<AppDeps, 'jobs' | 'events' | 'cipher'>;
 export function notificationJobs(
   deps: NotificationDeps,
   channels: ExternalChannels = standardChannels(),
-): Record<string, JobHandler> {
+): ModuleJobs {
   const announce: JobHandler = async (ctx, raw) => {
     const inApp = new InAppChannel(deps.events, () => ctx);
     for (const row of await findNotifications(ctx.db, announcePayload.parse(raw).ids)) {

@@ -37,7 +37,12 @@ export async function listSlaPolicies(ctx: ServiceContext, propertyId: string): 
   return (await repo.listPolicies(ctx.db, propertyId)).map(toSlaPolicy);
 }
 
-async function audit(ctx: ServiceContext, action: string, before: SlaPolicy | null, after: SlaPolicy | null) {
+async function audit(
+  ctx: ServiceContext,
+  action: 'create' | 'update' | 'delete',
+  before: SlaPolicy | null,
+  after: SlaPolicy | null,
+) {
   const p = (after ?? before)!;
   await writeAudit(ctx, {
     action: `serviceConfig.slaPolicy.${action}`,

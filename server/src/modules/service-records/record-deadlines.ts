@@ -2,6 +2,7 @@ import { OPEN_STATUSES, type ServiceStatus } from '@qiantai/contracts';
 import { z } from 'zod';
 import { inTransaction, systemActor, type ServiceContext } from '../../platform/context.js';
 import type { JobHandler } from '../../platform/jobs/job-runner.js';
+import type { ModuleJobs } from '../define-module.js';
 import { deadlineAfter, elapsedBetween } from '../service-config/business-time.js';
 import { escalationLevelsOf } from '../service-config/escalation.service.js';
 import { serviceSettingsOf } from '../service-config/settings.service.js';
@@ -108,7 +109,7 @@ const WHICH = {
   en: { respond: 'Response', resolve: 'Resolution' },
 } as const;
 
-export function deadlineJobs(deps: RegisterDeps): Record<string, JobHandler> {
+export function deadlineJobs(deps: RegisterDeps): ModuleJobs {
   const runDeadline: JobHandler = async (base, raw) => {
     const p = payloadSchema.parse(raw);
     const row = await repo.findRecord(base.db, p.recordId);

@@ -1,8 +1,10 @@
+import type { AuditAction } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
 import type { ServiceContext } from '../context.js';
 
 export interface AuditInput {
-  action: string;
+  /** A code the contracts declare (AUDIT_ACTIONS): the audit page has a label for each. */
+  action: AuditAction;
   entityType?: string | null;
   entityId?: string | null;
   propertyId?: string | null;

@@ -1,11 +1,14 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import type { Permission } from '@qiantai/contracts';
+import type { LiveTopic, LiveTopicData, Permission } from '@qiantai/contracts';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../db/database.js';
 import type { LiveEventsTable } from '../../db/schema.js';
 import { newId } from '../../db/ids.js';
 import type { ServiceContext } from '../context.js';
+
+/** A namespace kept for the stream's own tests; modules publish only the contracts' LIVE_TOPICS. */
+export type TestTopic = `test.${string}`;
 
 export interface LiveEvent {
   id: string;
@@ -112,14 +115,15 @@ export class EventBus {
    * Stores the event and announces it. Call it after the change has committed (never inside a
    * transaction): receivers re-read the row, which must be visible to them.
    */
-  async publish(
+  async publish<T extends LiveTopic | TestTopic>(
     ctx: ServiceContext,
     e: {
       propertyId: string;
-      topic: string;
+      /** A topic the contracts declare (LIVE_TOPICS), with the payload they declare for it. */
+      topic: T;
       permission?: Permission | null;
       userId?: string | null;
-      data: unknown;
+      data: T extends LiveTopic ? LiveTopicData<T> : unknown;
     },
   ): Promise<string> {
     if (ctx.db.isTransaction)

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../db/database.js';
 import { createRuntime, type Runtime } from '../../runtime.js';
 import { startTestApp, type TestApp, type TestClock } from '../../test/harness.js';
 import { newId } from '../../db/ids.js';
-import { backoffMs, JobRunner, LEASE_MS } from './job-runner.js';
+import { backoffMs, JobRunner, LEASE_MS, type RunnableKind } from './job-runner.js';
 import { claimDueJobs } from './jobs.repository.js';
 
 const onPostgres = testDatabaseUrl() !== null;
@@ -49,7 +49,7 @@ describe('due work', () => {
   const db = () => t.runtime.deps.database;
   const enqueue = (
     key: string,
-    input: { kind: string; runAt?: number; propertyId?: string; maxAttempts?: number },
+    input: { kind: RunnableKind; runAt?: number; propertyId?: string; maxAttempts?: number },
   ) => jobs().enqueue(t.runtime.systemContext(), { runAt: t.clock.now(), uniqueKey: key, ...input });
 
   it('runs a job when it is due, once, and not before', async () => {

@@ -1,15 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import type { JobKind } from '@qiantai/contracts';
 import type { DatabaseHandle } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import type { ServiceContext } from '../context.js';
 import * as repo from './jobs.repository.js';
+
+/**
+ * A kind the runner takes: one the contracts declare, or a `test.` kind, a namespace kept for the
+ * runner's own tests (no module may use it: the kinds a module runs are in JOB_KINDS).
+ */
+export type RunnableKind = JobKind | `test.${string}`;
 
 export type JobHandler = (ctx: ServiceContext, payload: unknown, job: repo.JobRow) => Promise<void>;
 /** Told about a job that failed for good (its last attempt), after that failure is committed. */
 export type FailureListener = (ctx: ServiceContext, job: repo.JobRow, error: string) => Promise<void>;
 
 export interface EnqueueInput {
-  kind: string;
+  /** A kind the contracts declare (JOB_KINDS). */
+  kind: RunnableKind;
   payload?: unknown;
   runAt: number;
   propertyId?: string | null;
@@ -67,7 +75,7 @@ export class JobRunner {
     private readonly log: (msg: string, err?: unknown) => void = () => undefined,
   ) {}
 
-  register(kind: string, handler: JobHandler): void {
+  register(kind: RunnableKind, handler: JobHandler): void {
     if (this.handlers.has(kind)) throw new Error(`job kind ${kind} registered twice`);
     this.handlers.set(kind, handler);
   }
