@@ -276,4 +276,7 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'audit.action.lease.create': 'Lease created',
   'audit.action.lease.update': 'Lease edited',
   'audit.action.lease.contract.attach': 'Lease contract attached',
+  'audit.action.directory.import': 'Directory imported (Excel)',
+  'audit.action.directory.export.full': 'Directory exported with full numbers',
+  'jobs.kind.lease.reminder': 'Lease expiry reminder',
 };

@@ -273,4 +273,7 @@ export const directoryZhCN = {
   'audit.action.lease.create': '新建租约',
   'audit.action.lease.update': '修改租约',
   'audit.action.lease.contract.attach': '上传租约合同',
+  'audit.action.directory.import': '导入名单（Excel）',
+  'audit.action.directory.export.full': '导出含完整号码的名单',
+  'jobs.kind.lease.reminder': '租约到期提醒',
 } as const;
