@@ -9,8 +9,8 @@ import { ROLES, type Permission } from './permissions.js';
 /**
  * Who may open (read) the service configuration: the desk as it logs a record (categories, phrases),
  * departments working their queue, whoever reads the register, and those who configure it. Changing it
- * needs service.configure. The web's route guard and menu entry read this list (and the server's
- * service-config/config-access.ts is to).
+ * needs service.configure. The server's routes (service-config/config-access.ts), the web's route
+ * guard and its menu entry all read this list.
  */
 export const SERVICE_CONFIG_READERS = [
   'service.read',
