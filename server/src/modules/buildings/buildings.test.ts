@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { created, makeBuilding, makePerson, makeUnit } from '../people/people.test-kit.js';
+import { created } from '../../test/created.js';
+import { makeBuilding, makeUnit } from './buildings.test-kit.js';
+import { makePerson } from '../people/people.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { results } from '../lookup/lookup.test-kit.js';
-import { makeBuilding, makeUnit, residentId, withWrongCheckDigit } from '../people/people.test-kit.js';
+import { makeBuilding, makeUnit } from '../buildings/buildings.test-kit.js';
+import { residentId, withWrongCheckDigit } from '../people/people.test-kit.js';
 import { download, importFile, xlsx } from './directory-io.test-kit.js';
 
 let t: TestApp;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lease } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { STORED_FILE_MAX_BYTES as CONTRACT_MAX_BYTES } from '../../platform/files/file-type.js';
-import { created, resident } from './test-records.js';
+import { created } from '../../test/created.js';
+import { resident } from './leases.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;
@@ -13,14 +14,14 @@ beforeAll(async () => {
   const [p1] = await t.propertyIds();
   desk = await t.login('frontdesk');
   const tenant = await resident(desk, p1, '郑十一');
-  leaseId = (
-    await created(desk, '/api/v1/leases', {
+  leaseId = created(
+    await desk.request('POST', '/api/v1/leases', {
       unitId: tenant.unitId,
       tenantPersonId: tenant.personId,
       startDate: '2026-01-01',
       endDate: '2026-12-31',
       rentFen: 500000,
-    })
+    }),
   ).id;
 });
 afterAll(() => t.close());

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../config.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { resident, type Resident } from './test-records.js';
+import { resident, type Resident } from './leases.test-kit.js';
 
 // Reminders go out at 09:00 in the property's time zone (Asia/Shanghai, UTC+8), i.e. 01:00 UTC.
 const at = (date: string, hhmm = '09:00') => Date.parse(`${date}T${hhmm}:00+08:00`);

@@ -3,7 +3,7 @@ import type { Lease } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { unmaskedPersonalData } from '../../test/personal-data.js';
 import { addDays } from '../../platform/time/calendar.js';
-import { resident, type Resident } from './test-records.js';
+import { resident, type Resident } from './leases.test-kit.js';
 
 // The test clock starts at 2026-11-27 01:00 UTC, 09:00 in Asia/Shanghai.
 const TODAY = '2026-11-27';

@@ -2,7 +2,9 @@ import type { SearchResult } from '@qiantai/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillSearchDisplay } from '../../db/migrations/0005-search-display.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { created, makeBuilding, makePerson, makeUnit } from '../people/people.test-kit.js';
+import { created } from '../../test/created.js';
+import { makeBuilding, makeUnit } from '../buildings/buildings.test-kit.js';
+import { makePerson } from '../people/people.test-kit.js';
 import { results } from './lookup.test-kit.js';
 
 // What a search result shows must follow every change the moment it commits, and a residence

@@ -204,12 +204,3 @@ export async function notifyNow(t: TestApp, input: NotifyInput) {
 export async function runDue(t: TestApp) {
   while ((await t.runtime.deps.jobs.tick()) > 0);
 }
-
-export async function userId(t: TestApp, username: string): Promise<string> {
-  const row = await t.runtime.deps.database.db
-    .selectFrom('users')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}

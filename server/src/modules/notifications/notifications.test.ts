@@ -3,7 +3,8 @@ import type { NotificationPage, NotificationPreferences } from '@qiantai/contrac
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { SseClient, signIn } from '../live-events/sse-test-client.js';
 import { notify } from './notifications.service.js';
-import { notifyNow, runDue, sample, userId } from './notifications.test-kit.js';
+import { userId } from '../users/users.test-kit.js';
+import { notifyNow, runDue, sample } from './notifications.test-kit.js';
 
 let t: TestApp;
 let base: string;

@@ -7,7 +7,8 @@ import { loadDataKey } from '../../platform/privacy/data-key.js';
 import { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { unmaskedPersonalData } from '../../test/personal-data.js';
-import { makeBuilding, makePerson, makeUnit, residentId } from './people.test-kit.js';
+import { makeBuilding, makeUnit } from '../buildings/buildings.test-kit.js';
+import { makePerson, residentId } from './people.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { makeBuilding, makePerson, makeUnit, residentId } from './people.test-kit.js';
+import { makeBuilding, makeUnit } from '../buildings/buildings.test-kit.js';
+import { makePerson, residentId } from './people.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isActionAllowed, statusAfter, type ServiceRecord } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { departmentIdOf, recordKit } from './service-records.test-kit.js';
+import { departmentIdOf } from '../properties/properties.test-kit.js';
+import { recordKit } from './service-records.test-kit.js';
 
 // Generated action sequences against the real API: whatever is tried, the server takes exactly the
 // actions the status machine allows (409 otherwise, with nothing changed) and the stored record

@@ -4,9 +4,10 @@ import { newId } from '../../db/ids.js';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { unmaskedPersonalData } from '../../test/personal-data.js';
 import { download, readXlsx } from '../directory-io/directory-io.test-kit.js';
-import { makeBuilding, makeUnit } from '../people/people.test-kit.js';
+import { makeBuilding, makeUnit } from '../buildings/buildings.test-kit.js';
 import type { RecordRow } from './service-records.repository.js';
-import { departmentIdOf, recordKit } from './service-records.test-kit.js';
+import { departmentIdOf } from '../properties/properties.test-kit.js';
+import { recordKit } from './service-records.test-kit.js';
 
 // The register printed and exported: kh-21-r01 and the complaints register, read back with exceljs.
 // The test clock stands at 2026-11-27 09:00 in Shanghai (01:00 UTC).

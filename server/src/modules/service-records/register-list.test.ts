@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceRecord } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { departmentIdOf, recordKit } from './service-records.test-kit.js';
+import { departmentIdOf } from '../properties/properties.test-kit.js';
+import { recordKit } from './service-records.test-kit.js';
 
 // The register list as the desk pages through it: several statuses or kinds at once are read range
 // by range and merged (service-records.repository.ts), and a record number is searched among the

@@ -2,13 +2,6 @@ import { expect } from 'vitest';
 import type { FollowUp, ServiceRecord, ServiceRecordDetail } from '@qiantai/contracts';
 import type { Agent, TestApp } from '../../test/harness.js';
 
-export async function departmentIdOf(t: TestApp, propertyId: string, code: string): Promise<string> {
-  const admin = await t.login('admin');
-  const res = await admin.request('GET', `/api/v1/properties/${propertyId}/departments`);
-  expect(res.statusCode).toBe(200);
-  return res.json<{ id: string; code: string }[]>().find((d) => d.code === code)!.id;
-}
-
 /** Requests of the register, failing the test on an unexpected status. */
 export function recordKit(t: TestApp, propertyId: string) {
   const body = (extra: Record<string, unknown>) => ({

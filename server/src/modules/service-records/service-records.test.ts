@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceRecord, ServiceRecordDetail } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { makeBuilding, makePerson, makeUnit } from '../people/people.test-kit.js';
-import { departmentIdOf, recordKit } from './service-records.test-kit.js';
+import { makeBuilding, makeUnit } from '../buildings/buildings.test-kit.js';
+import { makePerson } from '../people/people.test-kit.js';
+import { departmentIdOf } from '../properties/properties.test-kit.js';
+import { recordKit } from './service-records.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;

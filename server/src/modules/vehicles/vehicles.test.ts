@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Vehicle } from '@qiantai/contracts';
 import { startTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { unmaskedPersonalData } from '../../test/personal-data.js';
-import { resident, type Resident } from '../leases/test-records.js';
+import { resident, type Resident } from '../leases/leases.test-kit.js';
 
 let t: TestApp;
 let desk: Agent;

@@ -1,6 +1,7 @@
 import { newId } from '../../db/ids.js';
 import type { Agent, TestApp } from '../harness.js';
 import { DEMO_PASSWORD } from '../../seed/demo-seed.js';
+import { userId } from '../../modules/users/users.test-kit.js';
 
 /** The two demo properties: p1 = 锦绣花园, p2 = 国贸中心. */
 export type PropertyKey = 'p1' | 'p2';
@@ -113,13 +114,8 @@ export class Fixtures {
     return String(this.counter);
   }
 
-  async userId(username: string): Promise<string> {
-    const row = await this.t.runtime.deps.database.db
-      .selectFrom('users')
-      .select('id')
-      .where('username', '=', username)
-      .executeTakeFirstOrThrow();
-    return row.id;
+  userId(username: string): Promise<string> {
+    return userId(this.t, username);
   }
 
   /** A receptionist of one property who is nobody's login: safe to edit or reset. */

@@ -1,3 +1,4 @@
+import { departmentIdOf } from '../../modules/properties/properties.test-kit.js';
 import type { Agent } from '../harness.js';
 import { ADMINS, EVERY_MEMBER, type Fixtures, type Member, type PropertyKey } from './fixtures.js';
 import type { RouteCase } from './route-cases.js';
@@ -19,13 +20,6 @@ async function post(agent: Agent, url: string, body: unknown): Promise<{ id: str
   return res.json();
 }
 
-async function engineeringOf(fx: Fixtures, p: PropertyKey): Promise<string> {
-  const res = await (
-    await fx.agent('admin')
-  ).request('GET', `/api/v1/properties/${fx.property(p)}/departments`);
-  return res.json<{ id: string; code: string }[]>().find((d) => d.code === 'engineering')!.id;
-}
-
 /** A repair routed to engineering, logged by the administrator with a caller's phone. */
 async function repair(fx: Fixtures, p: PropertyKey) {
   return post(await fx.agent('admin'), '/api/v1/service-records', {
@@ -35,7 +29,7 @@ async function repair(fx: Fixtures, p: PropertyKey) {
     customerName: `矩阵来电${fx.unique()}`,
     customerPhone: '13700137000',
     content: '电梯按钮失灵',
-    departmentId: await engineeringOf(fx, p),
+    departmentId: await departmentIdOf(fx.t, fx.property(p), 'engineering'),
   });
 }
 

@@ -1,7 +1,9 @@
 import { residentIdCheckChar } from '@qiantai/contracts';
 import type { Agent } from '../../test/harness.js';
+import { makeBuilding, makeUnit } from '../buildings/buildings.test-kit.js';
+import { makePerson } from '../people/people.test-kit.js';
 
-// Records the vehicle, parking and lease tests build on, made through the API like the desk does.
+// The tenant the lease, vehicle and parking tests build on, made through the API like the desk does.
 
 /** The mainland mobile every test resident has: it must never appear unmasked. */
 const SECRET_MOBILE = '13912345678';
@@ -16,16 +18,6 @@ function nextIdNumber(): string {
   return first17 + residentIdCheckChar(first17);
 }
 
-export async function created<T = { id: string; version: number }>(
-  agent: Agent,
-  url: string,
-  body: unknown,
-): Promise<T> {
-  const res = await agent.request('POST', url, body);
-  if (res.statusCode !== 201) throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`);
-  return res.json<T>();
-}
-
 export interface Resident {
   unitId: string;
   unitCode: string;
@@ -36,16 +28,9 @@ export interface Resident {
 /** A new unit in a new building of the property, and a person (with mobile and ID number) living there. */
 export async function resident(agent: Agent, propertyId: string, name = '王小明'): Promise<Resident> {
   counter += 1;
-  const building = await created(agent, '/api/v1/buildings', {
-    propertyId,
-    code: `T${counter}`,
-    name: `测试楼${counter}`,
-  });
-  const unit = await created<{ id: string; code: string }>(agent, '/api/v1/units', {
-    buildingId: building.id,
-    room: '1502',
-  });
-  const person = await created(agent, '/api/v1/people', {
+  const building = await makeBuilding(agent, propertyId, `T${counter}`);
+  const unit = await makeUnit(agent, building.id, '1502');
+  const person = await makePerson(agent, {
     propertyId,
     name,
     mobile: SECRET_MOBILE,
