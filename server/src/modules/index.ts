@@ -2,7 +2,6 @@ import { audit } from './audit/index.js';
 import { auth } from './auth/index.js';
 import { buildings } from './buildings/index.js';
 import type { ModuleDef } from './define-module.js';
-import { directory } from './directory/index.js';
 import { directoryIo } from './directory-io/index.js';
 import { jobs } from './jobs/index.js';
 import { leases } from './leases/index.js';
@@ -39,7 +38,6 @@ export const MODULES: readonly ModuleDef[] = [
   buildings,
   people,
   personCard,
-  directory,
   directoryIo,
   notifications,
   serviceConfig,
