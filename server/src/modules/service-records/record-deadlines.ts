@@ -1,12 +1,12 @@
-import { OPEN_STATUSES, type ServiceStatus } from '@qiantai/contracts';
+import { OPEN_STATUSES } from '@qiantai/contracts';
 import { z } from 'zod';
 import { inTransaction, systemActor, type ServiceContext } from '../../platform/context.js';
 import type { JobHandler } from '../../platform/jobs/job-runner.js';
 import type { ModuleJobs } from '../define-module.js';
-import { deadlineAfter, elapsedBetween } from '../service-config/business-time.js';
-import { escalationLevelsOf } from '../service-config/escalation.service.js';
-import { serviceSettingsOf } from '../service-config/settings.service.js';
-import { notify } from '../notifications/notifications.service.js';
+import { deadlineAfter, elapsedBetween } from '../service-config/index.js';
+import { escalationLevelsOf } from '../service-config/index.js';
+import { serviceSettingsOf } from '../service-config/index.js';
+import { notify } from '../notifications/index.js';
 import { appendHistory } from './record-history.js';
 import { excerpt, type RegisterDeps } from './record-notices.js';
 import { policyFor, policyKeyOf } from './record-policy.js';
@@ -96,7 +96,7 @@ export async function scheduleDeadlines(
 /** Whether the deadline the job is about is still owed, unmet and not paused. */
 function stillOwed(r: repo.RecordRow | undefined, p: Payload): r is repo.RecordRow {
   if (!r || r.sla_epoch !== p.epoch || r.paused_at !== null) return false;
-  if (!OPEN_STATUSES.includes(r.status as ServiceStatus)) return false;
+  if (!OPEN_STATUSES.includes(r.status)) return false;
   return p.which === 'respond' ? r.responded_at === null : r.done_at === null;
 }
 
