@@ -104,7 +104,7 @@ describe('authorization matrix', { timeout: 60_000 }, () => {
     expect(registered.length).toBeGreaterThan(0);
     expect(registered.filter((r) => !table.includes(r))).toEqual([]);
     expect(table.filter((r) => !registered.includes(r))).toEqual([]);
-    expect(new Set(table).size).toBe(table.length);
+    expect(table.filter((r, i) => table.indexOf(r) !== i)).toEqual([]);
   });
 
   it('sees every route, the API reference included', () => {

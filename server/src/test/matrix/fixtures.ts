@@ -1,5 +1,5 @@
-import { newId } from '../../db/ids.js';
 import type { Agent, TestApp } from '../harness.js';
+import { created } from '../created.js';
 import { DEMO_PASSWORD } from '../../seed/demo-seed.js';
 import { userId } from '../../modules/users/users.test-kit.js';
 
@@ -39,11 +39,14 @@ export const EVERY_MEMBER: readonly Member[] = CAST;
 const ADMIN1_FIRST_PASSWORD = 'Matrix-first-2026';
 const ADMIN1_PASSWORD = 'Matrix-admin1-2026';
 
-/** Shared state for building sample requests: ids of the demo records and fresh records on demand. */
+/**
+ * Shared state for building sample requests: the cast signed in, the demo properties, and records a
+ * module's rows make once (`once`) or fresh on each call.
+ */
 export class Fixtures {
   private agents = new Map<Member, Agent>();
   private passwordHashes = new Map<string, string>();
-  private spares = new Map<PropertyKey, string>();
+  private made = new Map<string, unknown>();
   private counter = 0;
 
   private constructor(
@@ -69,15 +72,6 @@ export class Fixtures {
       newPassword: ADMIN1_PASSWORD,
     });
     if (changed.statusCode !== 200) throw new Error(`admin1 password: ${changed.body}`);
-    for (const p of ['p1', 'p2'] as const) {
-      const spare = await admin.request('POST', '/api/v1/users', {
-        username: `spare-${p}`,
-        displayName: `备用 ${p}`,
-        roles: ['receptionist'],
-        propertyIds: [fx.property(p)],
-      });
-      fx.spares.set(p, spare.json<{ user: { id: string } }>().user.id);
-    }
     const rows = await t.runtime.deps.database.db
       .selectFrom('users')
       .select(['id', 'password_hash'])
@@ -114,19 +108,24 @@ export class Fixtures {
     return String(this.counter);
   }
 
-  userId(username: string): Promise<string> {
-    return userId(this.t, username);
+  /** Records a module's rows share, made by the first row that needs them (key them by module and property). */
+  async once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    if (!this.made.has(key)) this.made.set(key, await make());
+    return this.made.get(key) as T;
   }
 
-  /** A receptionist of one property who is nobody's login: safe to edit or reset. */
-  async spareUser(p: PropertyKey): Promise<{ id: string; version: number }> {
-    const id = this.spares.get(p)!;
-    const row = await this.t.runtime.deps.database.db
-      .selectFrom('users')
-      .select('version')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    return { id, version: row.version };
+  /** A record made by the administrator through the API (a 201 answer, or the sample fails). */
+  async post<T = { id: string; version: number }>(url: string, body: unknown): Promise<T> {
+    return created<T>(await (await this.agent('admin')).request('POST', url, body));
+  }
+
+  /** A record's current version, as the administrator reads it. */
+  async versionOf(url: string): Promise<number> {
+    return (await (await this.agent('admin')).request('GET', url)).json<{ version: number }>().version;
+  }
+
+  userId(username: string): Promise<string> {
+    return userId(this.t, username);
   }
 
   /** Puts a member's original password back after a case changed it. */
@@ -138,31 +137,5 @@ export class Fixtures {
       .where('id', '=', id)
       .execute();
     this.forget(member);
-  }
-
-  /** A failed job of the property, as the job runner leaves one after its last attempt. */
-  async failedJob(p: PropertyKey): Promise<string> {
-    const now = this.t.clock.now();
-    const id = newId(now);
-    await this.t.runtime.deps.database.db
-      .insertInto('jobs')
-      .values({
-        id,
-        kind: 'matrix.sample',
-        property_id: this.property(p),
-        unique_key: null,
-        payload: '{}',
-        status: 'failed',
-        run_at: now,
-        attempts: 3,
-        max_attempts: 3,
-        locked_by: null,
-        locked_until: null,
-        last_error: 'sample failure',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    return id;
   }
 }

@@ -1,28 +1,29 @@
-import { departmentIdOf } from '../../modules/properties/properties.test-kit.js';
-import type { Agent } from '../harness.js';
-import { ADMINS, EVERY_MEMBER, type Fixtures, type Member, type PropertyKey } from './fixtures.js';
-import type { RouteCase } from './route-cases.js';
+import {
+  ADMINS,
+  EVERY_MEMBER,
+  type Fixtures,
+  type Member,
+  type PropertyKey,
+} from '../../test/matrix/fixtures.js';
+import type { RouteCase } from '../../test/matrix/route-case.js';
+import { departmentIdOf } from '../properties/properties.test-kit.js';
 
 // The service register. Everyone of a property reads it (department staff: their department's queue,
 // so the sample records are routed to engineering, the engineer's department); the desk and the
-// supervisor log records; the follow-up calls are the desk's. Every route is property-scoped.
+// supervisor log records; the follow-up calls are the desk's. Printing and exporting it needs
+// service.export, which the desk, the supervisor, the manager and administrators hold; department
+// staff and auditors do not. Every route is property-scoped.
 
 const LOGGERS: readonly Member[] = [...ADMINS, 'supervisor', 'frontdesk', 'frontdesk2'];
 const EDITORS: readonly Member[] = [...LOGGERS, 'manager'];
 const REVEALERS: readonly Member[] = [...ADMINS, 'manager', 'supervisor', 'frontdesk', 'frontdesk2'];
 // The auditor reads the register but takes no action on a record.
 const ACTORS: readonly Member[] = EVERY_MEMBER.filter((m) => m !== 'auditor');
-
-async function post(agent: Agent, url: string, body: unknown): Promise<{ id: string; version: number }> {
-  const res = await agent.request('POST', url, body);
-  if (res.statusCode !== 200 && res.statusCode !== 201)
-    throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`);
-  return res.json();
-}
+const EXPORTERS: readonly Member[] = ['admin', 'admin1', 'manager', 'supervisor', 'frontdesk', 'frontdesk2'];
 
 /** A repair routed to engineering, logged by the administrator with a caller's phone. */
 async function repair(fx: Fixtures, p: PropertyKey) {
-  return post(await fx.agent('admin'), '/api/v1/service-records', {
+  return fx.post('/api/v1/service-records', {
     propertyId: fx.property(p),
     kind: 'repair',
     channel: 'phone',
@@ -33,13 +34,9 @@ async function repair(fx: Fixtures, p: PropertyKey) {
   });
 }
 
-const records = new WeakMap<Fixtures, Map<PropertyKey, string>>();
-async function sampleRecord(fx: Fixtures, p: PropertyKey): Promise<string> {
-  const byProperty = records.get(fx) ?? new Map<PropertyKey, string>();
-  records.set(fx, byProperty);
-  if (!byProperty.has(p)) byProperty.set(p, (await repair(fx, p)).id);
-  return byProperty.get(p)!;
-}
+/** The property's sample repair, logged once. */
+const sampleRecord = (fx: Fixtures, p: PropertyKey) =>
+  fx.once(`service-records:${p}`, async () => (await repair(fx, p)).id);
 
 async function currentVersion(fx: Fixtures, id: string): Promise<number> {
   const res = await (await fx.agent('admin')).request('GET', `/api/v1/service-records/${id}`);
@@ -52,13 +49,10 @@ const PNG = Buffer.from(
   'base64',
 );
 
-const photos = new WeakMap<Fixtures, Map<PropertyKey, string>>();
-/** A photo attached by the administrator to the property's sample record. */
+/** A photo attached once by the administrator to the property's sample record. */
 async function samplePhoto(fx: Fixtures, p: PropertyKey): Promise<{ recordId: string; fileId: string }> {
   const recordId = await sampleRecord(fx, p);
-  const byProperty = photos.get(fx) ?? new Map<PropertyKey, string>();
-  photos.set(fx, byProperty);
-  if (!byProperty.has(p)) {
+  const fileId = await fx.once(`service-records:${p}:photo`, async () => {
     const res = await (
       await fx.agent('admin')
     ).request('POST', `/api/v1/service-records/${recordId}/attachments`, PNG, {
@@ -66,20 +60,21 @@ async function samplePhoto(fx: Fixtures, p: PropertyKey): Promise<{ recordId: st
       'x-file-name': 'leak.png',
     });
     if (res.statusCode !== 200) throw new Error(`attach: ${res.statusCode} ${res.body}`);
-    byProperty.set(p, res.json<{ attachments: { id: string }[] }>().attachments[0]!.id);
-  }
-  return { recordId, fileId: byProperty.get(p)! };
+    return res.json<{ attachments: { id: string }[] }>().attachments[0]!.id;
+  });
+  return { recordId, fileId };
 }
 
 /** A completed repair's pending follow-up call. */
 async function pendingFollowUp(fx: Fixtures, p: PropertyKey) {
   const admin = await fx.agent('admin');
   const r = await repair(fx, p);
-  await post(admin, `/api/v1/service-records/${r.id}/actions`, {
+  const completed = await admin.request('POST', `/api/v1/service-records/${r.id}/actions`, {
     action: 'complete',
     version: r.version,
     result: '已更换按钮',
   });
+  if (completed.statusCode !== 200) throw new Error(`complete: ${completed.statusCode} ${completed.body}`);
   const res = await admin.request(
     'GET',
     `/api/v1/service-follow-ups?propertyId=${fx.property(p)}&due=all&pageSize=200`,
@@ -91,7 +86,22 @@ async function pendingFollowUp(fx: Fixtures, p: PropertyKey) {
   return call;
 }
 
-export const SERVICE_RECORDS_CASES: readonly RouteCase[] = [
+/** One complaint with a caller's phone per property, so the masking walk has a phone to look at. */
+async function withComplaint(fx: Fixtures, p: PropertyKey): Promise<string> {
+  await fx.once(`service-records:${p}:complaint`, () =>
+    fx.post('/api/v1/service-records', {
+      propertyId: fx.property(p),
+      kind: 'complaint',
+      channel: 'phone',
+      customerName: '矩阵投诉人',
+      customerPhone: '13600136000',
+      content: '夜间施工噪音',
+    }),
+  );
+  return fx.property(p);
+}
+
+export const ACCESS: readonly RouteCase[] = [
   {
     method: 'GET',
     route: '/api/v1/service-records',
@@ -210,5 +220,25 @@ export const SERVICE_RECORDS_CASES: readonly RouteCase[] = [
         body: { version: call.version, reached: true, satisfaction: 'satisfied' },
       };
     },
+  },
+
+  // printed and exported
+  {
+    method: 'GET',
+    route: '/api/v1/service-records/print',
+    may: EXPORTERS,
+    scoped: true,
+    sample: async (fx, _, p) => ({
+      url: `/api/v1/service-records/print?propertyId=${await withComplaint(fx, p)}&layout=complaints`,
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/service-records/export',
+    may: EXPORTERS,
+    scoped: true,
+    sample: async (fx, _, p) => ({
+      url: `/api/v1/service-records/export?propertyId=${await withComplaint(fx, p)}`,
+    }),
   },
 ];

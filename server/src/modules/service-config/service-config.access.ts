@@ -1,5 +1,5 @@
-import { EVERY_MEMBER, type Fixtures, type Member, type PropertyKey } from './fixtures.js';
-import type { RouteCase } from './route-cases.js';
+import { EVERY_MEMBER, type Fixtures, type Member, type PropertyKey } from '../../test/matrix/fixtures.js';
+import type { RouteCase } from '../../test/matrix/route-case.js';
 
 // The service register's configuration. Reading needs service.read, service.handle or
 // service.create (every demo role holds one); changing it service.configure (administrators and
@@ -8,15 +8,9 @@ import type { RouteCase } from './route-cases.js';
 const CONFIGURERS: readonly Member[] = ['admin', 'admin1', 'supervisor'];
 const BASE = '/api/v1/service-config';
 
-async function post(fx: Fixtures, url: string, body: unknown): Promise<{ id: string }> {
-  const res = await (await fx.agent('admin')).request('POST', url, body);
-  if (res.statusCode !== 201) throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`);
-  return res.json<{ id: string }>();
-}
-
 /** A fresh repair category of the property, made by the administrator: something to change. */
 const freshCategory = (fx: Fixtures, p: PropertyKey) =>
-  post(fx, `${BASE}/categories`, {
+  fx.post(`${BASE}/categories`, {
     propertyId: fx.property(p),
     kind: 'repair',
     name: `矩阵分类${fx.unique()}`,
@@ -25,7 +19,7 @@ const freshCategory = (fx: Fixtures, p: PropertyKey) =>
 /** A fresh policy (on a fresh category, so its key is free). */
 async function freshPolicy(fx: Fixtures, p: PropertyKey) {
   const category = await freshCategory(fx, p);
-  return post(fx, `${BASE}/sla-policies`, {
+  return fx.post(`${BASE}/sla-policies`, {
     propertyId: fx.property(p),
     kind: 'repair',
     severity: 'general',
@@ -39,16 +33,12 @@ async function freshPolicy(fx: Fixtures, p: PropertyKey) {
 const freshDate = (fx: Fixtures) =>
   new Date(Date.UTC(2031, 0, 1) + Number(fx.unique()) * 86_400_000).toISOString().slice(0, 10);
 
-async function versionAt(fx: Fixtures, url: string): Promise<number> {
-  return (await (await fx.agent('admin')).request('GET', url)).json<{ version: number }>().version;
-}
-
 const OFFICE = [
   [510, 720],
   [810, 1050],
 ];
 
-export const SERVICE_CONFIG_CASES: readonly RouteCase[] = [
+export const ACCESS: readonly RouteCase[] = [
   // categories
   {
     method: 'GET',
@@ -104,7 +94,7 @@ export const SERVICE_CONFIG_CASES: readonly RouteCase[] = [
     may: CONFIGURERS,
     scoped: true,
     sample: async (fx, _, p) => {
-      const phrase = await post(fx, `${BASE}/phrases`, {
+      const phrase = await fx.post(`${BASE}/phrases`, {
         propertyId: fx.property(p),
         stage: 'wait',
         text: `请稍候${fx.unique()}`,
@@ -174,7 +164,7 @@ export const SERVICE_CONFIG_CASES: readonly RouteCase[] = [
       url: `${BASE}/escalation-levels`,
       body: {
         propertyId: fx.property(p),
-        version: await versionAt(fx, `${BASE}/escalation-levels?propertyId=${fx.property(p)}`),
+        version: await fx.versionOf(`${BASE}/escalation-levels?propertyId=${fx.property(p)}`),
         levels: [
           { role: 'supervisor', afterMinutes: 0 },
           { role: 'manager', afterMinutes: 60 },
@@ -198,7 +188,7 @@ export const SERVICE_CONFIG_CASES: readonly RouteCase[] = [
       url: `${BASE}/business-hours`,
       body: {
         propertyId: fx.property(p),
-        version: await versionAt(fx, `${BASE}/business-hours?propertyId=${fx.property(p)}`),
+        version: await fx.versionOf(`${BASE}/business-hours?propertyId=${fx.property(p)}`),
         weekly: { 1: OFFICE, 2: OFFICE, 3: OFFICE, 4: OFFICE, 5: OFFICE, 6: [], 7: [] },
       },
     }),
@@ -227,7 +217,7 @@ export const SERVICE_CONFIG_CASES: readonly RouteCase[] = [
     may: CONFIGURERS,
     scoped: true,
     sample: async (fx, _, p) => {
-      const day = await post(fx, `${BASE}/holidays`, {
+      const day = await fx.post(`${BASE}/holidays`, {
         propertyId: fx.property(p),
         date: freshDate(fx),
         kind: 'workday',
@@ -251,7 +241,7 @@ export const SERVICE_CONFIG_CASES: readonly RouteCase[] = [
       url: `${BASE}/settings`,
       body: {
         propertyId: fx.property(p),
-        version: await versionAt(fx, `${BASE}/settings?propertyId=${fx.property(p)}`),
+        version: await fx.versionOf(`${BASE}/settings?propertyId=${fx.property(p)}`),
         warningShare: 0.8,
         followUpDelayHours: 24,
         waitApologySeconds: 60,

@@ -1,8 +1,8 @@
-import { EVERY_MEMBER } from './fixtures.js';
-import type { RouteCase } from './route-cases.js';
+import { EVERY_MEMBER } from '../../test/matrix/fixtures.js';
+import type { RouteCase } from '../../test/matrix/route-case.js';
 
 // The desk lookup: everyone with directory.read, within their own properties (another's id is 404).
-export const DIRECTORY_LOOKUP_CASES: readonly RouteCase[] = [
+export const ACCESS: readonly RouteCase[] = [
   {
     method: 'GET',
     route: '/api/v1/directory/search',

@@ -1,7 +1,14 @@
 import { newId } from '../../db/ids.js';
-import { notify } from '../../modules/notifications/notifications.service.js';
-import { ADMINS, ASSIGNED, EVERY_MEMBER, type Caller, type Fixtures, type PropertyKey } from './fixtures.js';
-import type { RouteCase } from './route-cases.js';
+import {
+  ADMINS,
+  ASSIGNED,
+  EVERY_MEMBER,
+  type Caller,
+  type Fixtures,
+  type PropertyKey,
+} from '../../test/matrix/fixtures.js';
+import type { RouteCase } from '../../test/matrix/route-case.js';
+import { notify } from './notifications.service.js';
 
 // Notifications: everyone reads and marks their own (never anyone else's: no property scope to
 // test, the service answers 404 for another user's); channel settings and the delivery log need
@@ -86,7 +93,7 @@ async function generalVersion(fx: Fixtures, p: PropertyKey): Promise<number> {
   return row?.version ?? 0;
 }
 
-export const NOTIFICATIONS_CASES: readonly RouteCase[] = [
+export const ACCESS: readonly RouteCase[] = [
   {
     method: 'GET',
     route: '/api/v1/notifications',

@@ -1,5 +1,5 @@
-import type { Member } from './fixtures.js';
-import type { RouteCase } from './route-cases.js';
+import type { Member } from '../../test/matrix/fixtures.js';
+import type { RouteCase } from '../../test/matrix/route-case.js';
 
 // Excel templates, imports (directory.import: administrators and the supervisor) and exports
 // (directory.export: everyone who works the desk, not department staff or auditors). Imports and
@@ -8,7 +8,7 @@ import type { RouteCase } from './route-cases.js';
 const IMPORTERS: readonly Member[] = ['admin', 'admin1', 'supervisor'];
 const EXPORTERS: readonly Member[] = ['admin', 'admin1', 'manager', 'supervisor', 'frontdesk', 'frontdesk2'];
 
-export const DIRECTORY_IO_CASES: readonly RouteCase[] = [
+export const ACCESS: readonly RouteCase[] = [
   {
     method: 'GET',
     route: '/api/v1/directory-io/templates/:kind',
