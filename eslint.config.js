@@ -16,6 +16,27 @@ export default tseslint.config(
     },
   },
   {
+    // A module reaches another only through its index.ts (its definition and public API); tests and
+    // their kits may build data with another module's internals. Decision 0015.
+    files: ['server/src/modules/*/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-kit.ts', '**/*.access.ts', '**/sse-test-client.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // '../<module>/<file>' from a module's own files, '../../<module>/<file>' from its subfolders
+              regex:
+                '^\\.\\./(?!\\.\\.)[a-z-]+/(?!index\\.js$)|^\\.\\./\\.\\./(?!platform/|db/)[a-z-]+/(?!index\\.js$)',
+              message: "Import another module through its index.ts ('../<module>/index.js').",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

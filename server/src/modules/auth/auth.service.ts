@@ -4,14 +4,8 @@ import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { decoyPasswordHash, verifyPassword } from '../../platform/auth/passwords.js';
 import { inTransaction, requireActor, type Actor, type ServiceContext } from '../../platform/context.js';
 import { AppError, invalid } from '../../platform/errors.js';
-import { myProperties } from '../properties/properties.service.js';
-import {
-  findAccountByUsername,
-  loadAccount,
-  markLoggedIn,
-  setLocale,
-  setPassword,
-} from '../users/users.service.js';
+import { myProperties } from '../properties/index.js';
+import { findAccountByUsername, loadAccount, markLoggedIn, setLocale, setPassword } from '../users/index.js';
 import type { ResolvedSession } from '../../platform/http/request-context.js';
 import * as repo from './auth.repository.js';
 import { checkCurrentPassword, recordPasswordCheckPassed } from './password-check.js';

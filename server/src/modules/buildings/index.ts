@@ -7,3 +7,15 @@ export const buildings = defineModule({
   routes: registerBuildingRoutes,
   messages: buildingsMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export { buildingsOf, createBuilding } from './buildings.service.js';
+export {
+  createUnit,
+  findUnitByCode,
+  listUnits,
+  requireUnit,
+  unitsByIds,
+  updateUnit,
+  type UpdateUnitBody,
+} from './units.service.js';

@@ -5,7 +5,7 @@ import { assertPropertyInScope, inTransaction, type ServiceContext } from '../..
 import { AppError } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/messages.js';
 import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
-import type { ReminderDeps } from '../leases/lease-reminders.js';
+import type { ReminderDeps } from '../leases/index.js';
 import { readImportSheet, type SheetRow } from './import-workbook.js';
 import type { ImportMode, ImportResult, ImportRowError } from '@qiantai/contracts';
 import { importColumns, type DirectoryKind, type KindEnv, type RowPlan } from './kinds/kind.js';

@@ -7,3 +7,8 @@ export const directoryIo = defineModule({
   routes: registerDirectoryIoRoutes,
   messages: directoryIoMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export { inExportSlot } from './export-slots.js';
+export { commitRows, streamedWorkbook, textCell, yieldToLoop } from './xlsx-stream.js';
+export { XLSX_TYPE } from './xlsx-type.js';

@@ -9,3 +9,13 @@ export const leases = defineModule({
   jobs: leaseReminderJobs,
   messages: leasesMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export { type ReminderDeps } from './lease-reminders.js';
+export {
+  createLease,
+  leasesOfPeople,
+  listLeases,
+  updateLease,
+  type UpdateLeaseBody,
+} from './leases.service.js';

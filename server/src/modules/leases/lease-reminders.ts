@@ -4,7 +4,7 @@ import type { JobHandler } from '../../platform/jobs/job-runner.js';
 import type { ModuleJobs } from '../define-module.js';
 import { systemActor, type ServiceContext } from '../../platform/context.js';
 import { addDays, daysBetween, localHourToUtc, todayIn } from '../../platform/time/calendar.js';
-import { timeZoneOf, todayAtProperty } from '../properties/properties.service.js';
+import { timeZoneOf, todayAtProperty } from '../properties/index.js';
 import { toLease } from './lease-view.js';
 import * as repo from './leases.repository.js';
 

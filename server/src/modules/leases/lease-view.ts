@@ -1,7 +1,7 @@
 import type { Lease } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
-import { unitsByIds } from '../buildings/units.service.js';
-import { personNamesByIds } from '../people/people.service.js';
+import { unitsByIds } from '../buildings/index.js';
+import { personNamesByIds } from '../people/index.js';
 import * as files from '../../platform/files/stored-files.js';
 import type { LeaseRow } from './leases.repository.js';
 

@@ -14,10 +14,10 @@ import {
   type ServiceContext,
 } from '../../platform/context.js';
 import { invalid, notFound, staleVersion } from '../../platform/errors.js';
-import { requireUnit } from '../buildings/units.service.js';
-import { requirePersonOf } from '../vehicles/person-of-property.js';
+import { requireUnit } from '../buildings/index.js';
+import { requirePersonOf } from '../people/index.js';
 import { addDays } from '../../platform/time/calendar.js';
-import { todayAtProperty } from '../properties/properties.service.js';
+import { todayAtProperty } from '../properties/index.js';
 import { scheduleLeaseReminders, type ReminderDeps } from './lease-reminders.js';
 import { auditView, toLease, toLeases } from './lease-view.js';
 import * as repo from './leases.repository.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
 import type { Actor } from '../../platform/context.js';
 import type { LiveEvent } from '../../platform/events/event-bus.js';
-import { resolveSession } from '../auth/auth.service.js';
+import { resolveSession } from '../auth/index.js';
 
 const visibleTo = (actor: Actor, e: LiveEvent) =>
   actor.propertyIds.includes(e.propertyId) &&

@@ -7,3 +7,12 @@ export const lookup = defineModule({
   routes: registerLookupRoutes,
   messages: lookupMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export {
+  indexPerson,
+  indexResidence,
+  indexUnit,
+  indexVehicle,
+  personSortKey,
+} from './lookup-index.service.js';

@@ -1,7 +1,7 @@
 import type { Locale, searchQuerySchema, SearchResult } from '@qiantai/contracts';
 import type { z } from 'zod';
 import { assertPropertyInScope, type ServiceContext } from '../../platform/context.js';
-import { todayAtProperty } from '../properties/properties.service.js';
+import { todayAtProperty } from '../properties/index.js';
 import { planLookup } from './lookup-plan.js';
 import { toResults } from './lookup-results.js';
 import { findRanked, searchWithDisplay, type MatchRow } from './lookup-search.repository.js';

@@ -15,7 +15,7 @@ import {
 import { AppError, notFound } from '../../platform/errors.js';
 import { backoffMs, enqueueJob } from '../../platform/jobs/job-runner.js';
 import type { PersonalDataCipher } from '../../platform/privacy/personal-data-cipher.js';
-import { contactsOf, type Contact } from '../users/user-contacts.service.js';
+import { contactsOf, type Contact } from '../users/index.js';
 import {
   PermanentDeliveryError,
   type NotificationChannel,

@@ -12,3 +12,6 @@ export const notifications = defineModule({
   housekeeping: () => [purgeOldNotifications],
   messages: notificationMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export { notify } from './notifications.service.js';

@@ -11,7 +11,7 @@ import {
 } from '@qiantai/contracts';
 import type { AppDeps } from '../../app-deps.js';
 import { typed } from '../../platform/http/routes.js';
-import { myContact, updateMyContact } from '../users/user-contacts.service.js';
+import { myContact, updateMyContact } from '../users/index.js';
 import { standardChannels } from './deliveries.service.js';
 import { registerNotificationAdminRoutes } from './notification-admin.routes.js';
 import { listMine, markAllRead, markRead } from './notifications.service.js';

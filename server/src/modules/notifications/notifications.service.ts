@@ -11,7 +11,7 @@ import { newId } from '../../db/ids.js';
 import { requireActor, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs/job-runner.js';
-import { recipientsIn, type Contact } from '../users/user-contacts.service.js';
+import { recipientsIn, type Contact } from '../users/index.js';
 import type { DeliveryRow } from './deliveries.repository.js';
 import * as deliveriesRepo from './deliveries.repository.js';
 import { toNotification } from './notification-view.js';

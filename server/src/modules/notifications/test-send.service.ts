@@ -10,7 +10,7 @@ import { newId } from '../../db/ids.js';
 import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, requireActor, type ServiceContext } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
-import { contactsOf } from '../users/user-contacts.service.js';
+import { contactsOf } from '../users/index.js';
 import { PermanentDeliveryError } from './channels/channel.js';
 import { sendVia, type SendDeps } from './deliveries.service.js';
 import { messageOf } from './notification-view.js';

@@ -7,3 +7,13 @@ export const parking = defineModule({
   routes: registerParkingRoutes,
   messages: parkingMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export {
+  createParkingSpace,
+  findParkingSpaceByNumber,
+  listParkingSpaces,
+  parkingOfPeople,
+  updateParkingSpace,
+  type UpdateParkingSpaceBody,
+} from './parking.service.js';

@@ -15,8 +15,8 @@ import {
   type ServiceContext,
 } from '../../platform/context.js';
 import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
-import { personNamesByIds } from '../people/people.service.js';
-import { requirePersonOf } from '../vehicles/person-of-property.js';
+import { personNamesByIds } from '../people/index.js';
+import { requirePersonOf } from '../people/index.js';
 import * as repo from './parking.repository.js';
 
 export type ParkingListQuery = z.output<typeof parkingListQuerySchema>;

@@ -20,6 +20,10 @@ export const peopleMessages = {
     'zh-CN': '此人员已以该身份登记在该房屋',
     en: 'This person is already linked to this unit in this role.',
   },
+  'directory.personNotInProperty': {
+    'zh-CN': '所选人员不存在或不属于该项目',
+    en: 'The selected person does not exist or belongs to another property.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type PeopleMessages = typeof peopleMessages;

@@ -21,8 +21,8 @@ import { requirePersonRow } from './person-access.js';
 import { reindexPerson } from './person-index.js';
 import { linkPersonToUnit, linksOfPeople } from './person-units.service.js';
 import { auditView, idNumberHash, sealIdNumber, toPerson } from './person-view.js';
-import { todayAtProperty } from '../properties/properties.service.js';
-import { personSortKey } from '../lookup/lookup-index.service.js';
+import { todayAtProperty } from '../properties/index.js';
+import { personSortKey } from '../lookup/index.js';
 
 export type PersonListQuery = z.output<typeof personListQuerySchema>;
 

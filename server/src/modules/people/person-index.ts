@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../platform/context.js';
-import { indexPerson, indexResidence } from '../lookup/lookup-index.service.js';
+import { indexPerson, indexResidence } from '../lookup/index.js';
 import type { PersonRow } from './people.repository.js';
 import type { PersonUnitRow } from './person-units.repository.js';
 import { otherPhonesOf } from './person-view.js';

@@ -9,12 +9,12 @@ import { newId } from '../../db/ids.js';
 import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound } from '../../platform/errors.js';
-import { requireUnit, unitsByIds } from '../buildings/units.service.js';
+import { requireUnit, unitsByIds } from '../buildings/index.js';
 import { requirePersonRow } from './person-access.js';
 import { reindexResidence } from './person-index.js';
 import * as repo from './person-units.repository.js';
 import { isCurrentOn } from './property-dates.js';
-import { todayAtProperty } from '../properties/properties.service.js';
+import { todayAtProperty } from '../properties/index.js';
 
 export type LinkPersonUnitBody = z.output<typeof linkPersonUnitBodySchema>;
 export type EndPersonUnitBody = z.output<typeof endPersonUnitBodySchema>;

@@ -1,14 +1,14 @@
 import type { AuditEntry, PersonCard } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
-import { historyOf } from '../audit/audit.service.js';
-import { requireUnit } from '../buildings/units.service.js';
-import { leasesOfPeople } from '../leases/leases.service.js';
-import { parkingOfPeople } from '../parking/parking.service.js';
-import { requirePerson } from '../people/people.service.js';
-import { linksOfPeople, linksOfUnit, occupantsOfUnits } from '../people/person-units.service.js';
-import { isCurrentOn } from '../people/property-dates.js';
-import { todayAtProperty } from '../properties/properties.service.js';
-import { vehiclesOfPeople } from '../vehicles/vehicles.service.js';
+import { historyOf } from '../audit/index.js';
+import { requireUnit } from '../buildings/index.js';
+import { leasesOfPeople } from '../leases/index.js';
+import { parkingOfPeople } from '../parking/index.js';
+import { requirePerson } from '../people/index.js';
+import { linksOfPeople, linksOfUnit, occupantsOfUnits } from '../people/index.js';
+import { isCurrentOn } from '../people/index.js';
+import { todayAtProperty } from '../properties/index.js';
+import { vehiclesOfPeople } from '../vehicles/index.js';
 
 // The composition of the directory: the person card and the unit page show what several modules
 // hold (people, units, vehicles, parking, leases, the audit log). It depends on them and nothing

@@ -9,7 +9,7 @@ import { newId } from '../../db/ids.js';
 import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { invalid, notFound, staleVersion } from '../../platform/errors.js';
-import { departmentWithin } from '../properties/properties.service.js';
+import { departmentWithin } from '../properties/index.js';
 import * as repo from './phonebook.repository.js';
 
 export type PhonebookQuery = z.output<typeof phonebookQuerySchema>;

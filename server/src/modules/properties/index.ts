@@ -7,3 +7,13 @@ export const properties = defineModule({
   routes: registerPropertyRoutes,
   messages: propertiesMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export {
+  departmentWithin,
+  departmentsOf,
+  myProperties,
+  propertiesByIds,
+  timeZoneOf,
+  todayAtProperty,
+} from './properties.service.js';

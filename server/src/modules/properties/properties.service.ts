@@ -10,7 +10,7 @@ import {
   type ServiceContext,
 } from '../../platform/context.js';
 import { conflictOn } from '../../platform/errors.js';
-import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
+import { STANDARD_DEPARTMENTS } from './standard-departments.js';
 import { todayIn } from '../../platform/time/calendar.js';
 import * as repo from './properties.repository.js';
 

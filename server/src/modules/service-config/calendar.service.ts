@@ -3,7 +3,7 @@ import { newId } from '../../db/ids.js';
 import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
-import { timeZoneOf } from '../properties/properties.service.js';
+import { timeZoneOf } from '../properties/index.js';
 import type { BusinessCalendar } from './business-time.js';
 import { DEFAULT_WEEKLY_HOURS } from './service-config-defaults.js';
 import * as repo from './calendar.repository.js';

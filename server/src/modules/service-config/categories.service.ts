@@ -9,7 +9,7 @@ import { newId } from '../../db/ids.js';
 import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
-import { departmentWithin } from '../properties/properties.service.js';
+import { departmentWithin } from '../properties/index.js';
 import * as repo from './categories.repository.js';
 
 // The category tree of a property: kind (报修) → group (水电) → item (漏水). A category that was

@@ -5,7 +5,7 @@ import { platformMigration } from '../../db/migrations/0001-platform.js';
 import { directoryMigration } from '../../db/migrations/0002-directory.js';
 import { searchTermsCollationMigration } from '../../db/migrations/0003-search-terms-collation.js';
 import { peopleSortKeyMigration } from '../../db/migrations/0004-people-sort-key.js';
-import { STANDARD_DEPARTMENTS } from '../../seed/standard-departments.js';
+import { STANDARD_DEPARTMENTS } from '../properties/standard-departments.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 
 // An installation that ran before the service register: its properties get the default

@@ -2,7 +2,7 @@ import { SERVICE_SETTINGS_DEFAULTS, type ServiceKind } from '@qiantai/contracts'
 import { newId } from '../../db/ids.js';
 import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { inTransaction, systemActor, type ServiceContext } from '../../platform/context.js';
-import { departmentsOf, propertiesByIds } from '../properties/properties.service.js';
+import { departmentsOf, propertiesByIds } from '../properties/index.js';
 import type { CategoryRow } from './categories.repository.js';
 import { insertCategories } from './categories.service.js';
 import * as calendarRepo from './calendar.repository.js';

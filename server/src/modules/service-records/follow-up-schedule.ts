@@ -1,7 +1,7 @@
 import { FOLLOWED_UP_KINDS } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { serviceSettingsOf } from '../service-config/settings.service.js';
+import { serviceSettingsOf } from '../service-config/index.js';
 import * as repo from './follow-ups.repository.js';
 import type { RecordRow } from './service-records.repository.js';
 

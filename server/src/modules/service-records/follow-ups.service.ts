@@ -14,8 +14,8 @@ import {
 } from '../../platform/context.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors.js';
 import { addDays, localHourToUtc } from '../../platform/time/calendar.js';
-import { timeZoneOf, todayAtProperty } from '../properties/properties.service.js';
-import { staffByIds } from '../users/staff.service.js';
+import { timeZoneOf, todayAtProperty } from '../properties/index.js';
+import { staffByIds } from '../users/index.js';
 import * as repo from './follow-ups.repository.js';
 import { viewerOf } from './record-access.js';
 import { takeAction } from './record-actions.service.js';

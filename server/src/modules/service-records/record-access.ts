@@ -1,7 +1,7 @@
 import { allowedActions, type Permission, type ServiceAction } from '@qiantai/contracts';
 import { assertPropertyInScope, can, requireActor, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { departmentOfActor } from '../users/staff.service.js';
+import { departmentOfActor } from '../users/index.js';
 import type { RecordRow } from './service-records.repository.js';
 
 /** What the caller may see of the register: all of a property's records, or one department's. */

@@ -6,7 +6,7 @@ import {
 import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { fileSummaries, findFile, storeFile, type FileUpload } from '../../platform/files/stored-files.js';
-import { staffByIds } from '../users/staff.service.js';
+import { staffByIds } from '../users/index.js';
 import { mayTake } from './record-access.js';
 import { appendHistory } from './record-history.js';
 import { publishChange, type RegisterDeps } from './record-notices.js';

@@ -7,7 +7,7 @@ import {
   type ServiceContext,
 } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
-import { todayAtProperty } from '../properties/properties.service.js';
+import { todayAtProperty } from '../properties/index.js';
 import { viewerOf } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory } from './record-history.js';

@@ -1,8 +1,8 @@
 import type { ServiceRecordEvent } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
-import { unitsByIds } from '../buildings/units.service.js';
-import { personNamesByIds } from '../people/people.service.js';
-import { staffByIds } from '../users/staff.service.js';
+import { unitsByIds } from '../buildings/index.js';
+import { personNamesByIds } from '../people/index.js';
+import { staffByIds } from '../users/index.js';
 import { categoryPathsOf } from './record-policy.js';
 import { toEvent } from './record-view.js';
 import type { RecordEventRow } from './service-records.repository.js';

@@ -2,7 +2,7 @@ import type { ServiceAction, ServiceStatus } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
 import { writeAudit } from '../../platform/audit/audit-writer.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { staffByIds } from '../users/staff.service.js';
+import { staffByIds } from '../users/index.js';
 import * as repo from './service-records.repository.js';
 
 export interface HistoryEntry {

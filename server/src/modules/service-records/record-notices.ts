@@ -1,7 +1,7 @@
 import { SERVICE_KIND_LABELS, type ServiceKind } from '@qiantai/contracts';
 import type { AppDeps } from '../../app-deps.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { notify } from '../notifications/notifications.service.js';
+import { notify } from '../notifications/index.js';
 import type { RecordRow } from './service-records.repository.js';
 
 export type RegisterDeps = Pick<AppDeps, 'jobs' | 'events'>;

@@ -1,9 +1,9 @@
 import type { ServiceKind, ServiceSeverity } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
 import { invalid } from '../../platform/errors.js';
-import { deadlineAfter, shiftForPause } from '../service-config/business-time.js';
-import { categoryWithin } from '../service-config/categories.service.js';
-import { slaPolicyFor } from '../service-config/sla-policies.service.js';
+import { deadlineAfter, shiftForPause } from '../service-config/index.js';
+import { categoryWithin } from '../service-config/index.js';
+import { slaPolicyFor } from '../service-config/index.js';
 import type { RecordRow } from './service-records.repository.js';
 
 // What the register takes from its configuration (the service-config module): categories and the

@@ -1,10 +1,10 @@
 import { severityAllowed, type ServiceKind, type ServiceSeverity } from '@qiantai/contracts';
 import { AppError, invalid } from '../../platform/errors.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { requireUnit } from '../buildings/units.service.js';
-import { departmentsOf, departmentWithin } from '../properties/properties.service.js';
-import { staffByIds } from '../users/staff.service.js';
-import { requirePersonOf } from '../vehicles/person-of-property.js';
+import { requireUnit } from '../buildings/index.js';
+import { departmentsOf, departmentWithin } from '../properties/index.js';
+import { staffByIds } from '../users/index.js';
+import { requirePersonOf } from '../people/index.js';
 
 // What a record points at, checked: the customer, unit, department and assignee must all belong to
 // the record's property. A reference the caller cannot see is the same field error as a missing one.

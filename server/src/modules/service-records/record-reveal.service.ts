@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../app-deps.js';
 import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { inTransaction, type ServiceContext } from '../../platform/context.js';
-import { revealPersonField } from '../people/person-reveal.service.js';
+import { revealPersonField } from '../people/index.js';
 import { requireVisibleRecord } from './service-records.service.js';
 
 /**

@@ -1,5 +1,5 @@
 import { assertPropertyInScope, type ServiceContext } from '../../platform/context.js';
-import { staffOfProperty } from '../users/staff.service.js';
+import { staffOfProperty } from '../users/index.js';
 import { checkDepartment } from './record-refs.js';
 
 /** Names and departments only: what the assign and filter menus need, nothing of the accounts. */

@@ -1,9 +1,9 @@
 import { maskPhone, type ServiceRecord, type ServiceRecordEvent } from '@qiantai/contracts';
 import type { ServiceContext } from '../../platform/context.js';
-import { unitsByIds } from '../buildings/units.service.js';
-import { peopleByIds } from '../people/people.service.js';
-import { departmentsOf } from '../properties/properties.service.js';
-import { staffByIds } from '../users/staff.service.js';
+import { unitsByIds } from '../buildings/index.js';
+import { peopleByIds } from '../people/index.js';
+import { departmentsOf } from '../properties/index.js';
+import { staffByIds } from '../users/index.js';
 import { categoryPathsOf } from './record-policy.js';
 import { actionsFor, type Viewer } from './record-access.js';
 import type { RecordEventRow, RecordRow } from './service-records.repository.js';

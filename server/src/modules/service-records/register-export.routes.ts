@@ -7,7 +7,7 @@ import {
 } from '@qiantai/contracts';
 import { attachment } from '../../platform/http/content-disposition.js';
 import { typed } from '../../platform/http/routes.js';
-import { XLSX_TYPE } from '../directory-io/xlsx-type.js';
+import { XLSX_TYPE } from '../directory-io/index.js';
 import { exportRegister, registerSheet } from './register-export.service.js';
 
 /**

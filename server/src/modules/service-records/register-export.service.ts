@@ -10,10 +10,10 @@ import {
 import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, requireActor, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { propertiesByIds } from '../properties/properties.service.js';
-import { staffByIds } from '../users/staff.service.js';
-import { inExportSlot } from '../directory-io/export-slots.js';
-import { yieldToLoop } from '../directory-io/xlsx-stream.js';
+import { propertiesByIds } from '../properties/index.js';
+import { staffByIds } from '../users/index.js';
+import { inExportSlot } from '../directory-io/index.js';
+import { yieldToLoop } from '../directory-io/index.js';
 import { followUpsOfRecords, type FollowUpRow } from './follow-ups.repository.js';
 import { FILE_NAMES } from './register-sheet-labels.js';
 import { buildSheet, localDateTime } from './register-sheet.js';

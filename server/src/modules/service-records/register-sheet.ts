@@ -6,7 +6,7 @@ import {
   type RegisterSheet,
   type ServiceRecord,
 } from '@qiantai/contracts';
-import { yieldToLoop } from '../directory-io/xlsx-stream.js';
+import { yieldToLoop } from '../directory-io/index.js';
 import type { FollowUpRow } from './follow-ups.repository.js';
 import {
   PHRASES,

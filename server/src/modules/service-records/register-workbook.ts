@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Locale, RegisterSheet } from '@qiantai/contracts';
-import { commitRows, streamedWorkbook, textCell } from '../directory-io/xlsx-stream.js';
+import { commitRows, streamedWorkbook, textCell } from '../directory-io/index.js';
 
 // The register's sheet as an .xlsx laid out like the paper form: a title row, a line saying who
 // printed it and when, the header (repeated on every printed page), one row per record, and a note

@@ -9,7 +9,7 @@ import {
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { staleVersion } from '../../platform/errors.js';
 import { addDays, localHourToUtc } from '../../platform/time/calendar.js';
-import { timeZoneOf } from '../properties/properties.service.js';
+import { timeZoneOf } from '../properties/index.js';
 import { assertVisible, viewerOf, type Viewer } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory, changesBetween } from './record-history.js';

@@ -5,7 +5,7 @@ import { generateOneTimePassword, hashPassword, passwordWeakness } from '../../p
 import { inTransaction, requireActor, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { endAllSessions } from '../../platform/auth/end-sessions.js';
-import { departmentWithin } from '../properties/properties.service.js';
+import { departmentWithin } from '../properties/index.js';
 import * as repo from './users.repository.js';
 
 export function toUser(row: repo.UserRow, roles: Role[], propertyIds: string[]): User {

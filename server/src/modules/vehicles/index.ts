@@ -7,3 +7,13 @@ export const vehicles = defineModule({
   routes: registerVehicleRoutes,
   messages: vehiclesMessages,
 });
+
+// What other modules may use of this one (an ESLint rule keeps them to this file).
+export {
+  createVehicle,
+  findVehicleByPlate,
+  listVehicles,
+  updateVehicle,
+  vehiclesOfPeople,
+  type UpdateVehicleBody,
+} from './vehicles.service.js';

@@ -5,10 +5,6 @@ import type { Locale } from '@qiantai/contracts';
 export const vehiclesMessages = {
   'directory.plateTaken': { 'zh-CN': '该车牌已登记', en: 'This plate is already registered.' },
   // vehicles, parking, leases, phone book
-  'directory.personNotInProperty': {
-    'zh-CN': '所选人员不存在或不属于该项目',
-    en: 'The selected person does not exist or belongs to another property.',
-  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type VehiclesMessages = typeof vehiclesMessages;

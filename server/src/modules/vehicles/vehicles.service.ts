@@ -15,9 +15,9 @@ import {
   type ServiceContext,
 } from '../../platform/context.js';
 import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
-import { indexVehicle } from '../lookup/lookup-index.service.js';
-import { personNamesByIds } from '../people/people.service.js';
-import { requirePersonOf } from './person-of-property.js';
+import { indexVehicle } from '../lookup/index.js';
+import { personNamesByIds } from '../people/index.js';
+import { requirePersonOf } from '../people/index.js';
 import * as repo from './vehicles.repository.js';
 
 export type VehicleListQuery = z.output<typeof vehicleListQuerySchema>;

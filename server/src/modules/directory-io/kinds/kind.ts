@@ -1,7 +1,7 @@
 import type { DirectoryKindName, Locale } from '@qiantai/contracts';
 import type { ServiceContext } from '../../../platform/context.js';
 import type { PersonalDataCipher } from '../../../platform/privacy/personal-data-cipher.js';
-import type { ReminderDeps } from '../../leases/lease-reminders.js';
+import type { ReminderDeps } from '../../leases/index.js';
 import type { Choices } from '../choice-labels.js';
 
 export interface Column {

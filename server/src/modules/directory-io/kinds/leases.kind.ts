@@ -1,7 +1,7 @@
 import { createLeaseBodySchema, leaseListQuerySchema } from '@qiantai/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../../platform/context.js';
-import { createLease, listLeases, updateLease, type UpdateLeaseBody } from '../../leases/leases.service.js';
+import { createLease, listLeases, updateLease, type UpdateLeaseBody } from '../../leases/index.js';
 import { LEASE_STATUS_LABELS } from '../choice-labels.js';
 import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';

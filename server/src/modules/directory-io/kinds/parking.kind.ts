@@ -7,7 +7,7 @@ import {
   listParkingSpaces,
   updateParkingSpace,
   type UpdateParkingSpaceBody,
-} from '../../parking/parking.service.js';
+} from '../../parking/index.js';
 import { PARKING_STATUS_LABELS, PARKING_TYPE_LABELS } from '../choice-labels.js';
 import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';

@@ -16,9 +16,9 @@ import {
   listPeopleAfter,
   updatePerson,
   type PeopleCursor,
-} from '../../people/people.service.js';
-import { linkPersonToUnit, linksOfPeople } from '../../people/person-units.service.js';
-import { todayAtProperty } from '../../properties/properties.service.js';
+} from '../../people/index.js';
+import { linkPersonToUnit, linksOfPeople } from '../../people/index.js';
+import { todayAtProperty } from '../../properties/index.js';
 import { GENDER_LABELS, ID_TYPE_LABELS, ROLE_LABELS } from '../choice-labels.js';
 import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';

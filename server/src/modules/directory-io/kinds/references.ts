@@ -7,9 +7,9 @@ import {
   type Unit,
 } from '@qiantai/contracts';
 import type { ServiceContext } from '../../../platform/context.js';
-import { findUnitByCode } from '../../buildings/units.service.js';
-import { findPersonByIdNumber, findPersonByNameAndMobile, peopleByIds } from '../../people/people.service.js';
-import { fullPersonalDataOf, type FullPersonalData } from '../../people/person-reveal.service.js';
+import { findUnitByCode } from '../../buildings/index.js';
+import { findPersonByIdNumber, findPersonByNameAndMobile, peopleByIds } from '../../people/index.js';
+import { fullPersonalDataOf, type FullPersonalData } from '../../people/index.js';
 import type { RowChecks } from './cell-checks.js';
 import type { ExportEnv, KindEnv } from './kind.js';
 

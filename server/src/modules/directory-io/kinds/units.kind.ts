@@ -7,14 +7,14 @@ import {
 } from '@qiantai/contracts';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../../platform/context.js';
-import { buildingsOf, createBuilding } from '../../buildings/buildings.service.js';
+import { buildingsOf, createBuilding } from '../../buildings/index.js';
 import {
   createUnit,
   findUnitByCode,
   listUnits,
   updateUnit,
   type UpdateUnitBody,
-} from '../../buildings/units.service.js';
+} from '../../buildings/index.js';
 import { UNIT_TYPE_LABELS } from '../choice-labels.js';
 import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';

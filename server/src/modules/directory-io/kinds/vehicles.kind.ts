@@ -7,7 +7,7 @@ import {
   listVehicles,
   updateVehicle,
   type UpdateVehicleBody,
-} from '../../vehicles/vehicles.service.js';
+} from '../../vehicles/index.js';
 import { columnMapper, RowChecks } from './cell-checks.js';
 import type { Column, DirectoryKind, KindEnv, Outcome, RowPlan } from './kind.js';
 import { personOfCells } from './references.js';
