@@ -1,7 +1,7 @@
 import type { Building, createBuildingBodySchema, updateBuildingBodySchema } from '@qiantai/contracts';
 import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
 import * as repo from './buildings.repository.js';
@@ -55,12 +55,11 @@ export async function createBuilding(ctx: ServiceContext, body: CreateBuildingBo
     };
     await repo.insertBuilding(tx.db, row);
     const building = toBuilding(row, 0);
-    await writeAudit(tx, {
+    await auditCreate(tx, {
       action: 'building.create',
       entityType: 'building',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, auditView(building)),
+      entity: building,
+      view: auditView,
     });
     return building;
   });
@@ -85,12 +84,12 @@ export async function updateBuilding(
     });
     if (!updated) throw staleVersion(before.version);
     const after: Building = { ...before, ...patch, version: body.version + 1 };
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'building.update',
       entityType: 'building',
-      entityId: id,
-      propertyId: before.propertyId,
-      changes: diffFields(auditView(before), auditView(after)),
+      before,
+      after,
+      view: auditView,
     });
     return after;
   });

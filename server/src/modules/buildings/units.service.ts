@@ -8,7 +8,7 @@ import {
 } from '@qiantai/contracts';
 import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import {
   assertPropertyInScope,
   inTransaction,
@@ -118,13 +118,7 @@ export async function createUnit(ctx: ServiceContext, body: CreateUnitBody): Pro
     };
     await repo.insertUnit(tx.db, row);
     const unit = toUnit({ ...row, building_code: building.code });
-    await writeAudit(tx, {
-      action: 'unit.create',
-      entityType: 'unit',
-      entityId: unit.id,
-      propertyId: unit.propertyId,
-      changes: diffFields(null, auditView(unit)),
-    });
+    await auditCreate(tx, { action: 'unit.create', entityType: 'unit', entity: unit, view: auditView });
     await reindexUnit(tx, unit);
     return unit;
   });
@@ -150,13 +144,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, body: UpdateUn
       note: patch.note,
       version: body.version + 1,
     };
-    await writeAudit(tx, {
-      action: 'unit.update',
-      entityType: 'unit',
-      entityId: id,
-      propertyId: before.propertyId,
-      changes: diffFields(auditView(before), auditView(after)),
-    });
+    await auditUpdate(tx, { action: 'unit.update', entityType: 'unit', before, after, view: auditView });
     await reindexUnit(tx, after);
     return after;
   });

@@ -1,5 +1,5 @@
 import type { Lease } from '@qiantai/contracts';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditUpdate } from '../../platform/audit/audited-writes.js';
 import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import { notFound, staleVersion } from '../../platform/errors.js';
 import { findFile, storeFile, type FileUpload } from '../../platform/files/stored-files.js';
@@ -32,12 +32,12 @@ export async function attachContract(
       toLease(tx, before),
       toLease(tx, { ...before, ...patch, version: before.version + 1 }),
     ]);
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'lease.contract.attach',
       entityType: 'lease',
-      entityId: leaseId,
-      propertyId: before.property_id,
-      changes: diffFields(auditView(prev), auditView(next)),
+      before: prev,
+      after: next,
+      view: auditView,
       detail: { fileName: file.name, mime: file.mime, size: file.size, sha256: file.sha256 },
     });
     return next;

@@ -6,7 +6,7 @@ import type {
   updateLeaseBodySchema,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import {
   assertPropertyInScope,
   inTransaction,
@@ -95,13 +95,7 @@ export async function createLease(
     await repo.insertLease(tx.db, row);
     await scheduleLeaseReminders(tx, deps, row);
     const lease = await toLease(tx, row);
-    await writeAudit(tx, {
-      action: 'lease.create',
-      entityType: 'lease',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, auditView(lease)),
-    });
+    await auditCreate(tx, { action: 'lease.create', entityType: 'lease', entity: lease, view: auditView });
     return lease;
   });
 }
@@ -131,12 +125,12 @@ export async function updateLease(
     if (after.end_date !== before.end_date || after.status !== before.status)
       await scheduleLeaseReminders(tx, deps, after);
     const [prev, next] = await Promise.all([toLease(tx, before), toLease(tx, after)]);
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'lease.update',
       entityType: 'lease',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditView(prev), auditView(next)),
+      before: prev,
+      after: next,
+      view: auditView,
     });
     return next;
   });

@@ -7,7 +7,7 @@ import {
   type updateParkingSpaceBodySchema,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import {
   assertPropertyInScope,
   inTransaction,
@@ -134,12 +134,11 @@ export async function createParkingSpace(
     };
     await repo.insertParkingSpace(tx.db, row);
     const [space] = await withNames(tx, [row]);
-    await writeAudit(tx, {
+    await auditCreate(tx, {
       action: 'parking.create',
       entityType: 'parking_space',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, auditView(space!)),
+      entity: space!,
+      view: auditView,
     });
     return space!;
   });
@@ -166,12 +165,12 @@ export async function updateParkingSpace(
     };
     if (!(await repo.updateParkingSpace(tx.db, id, body.version, patch))) throw staleVersion(before.version);
     const [prev, next] = await withNames(tx, [before, { ...before, ...patch, version: body.version + 1 }]);
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'parking.update',
       entityType: 'parking_space',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditView(prev!), auditView(next!)),
+      before: prev!,
+      after: next!,
+      view: auditView,
     });
     return next!;
   });

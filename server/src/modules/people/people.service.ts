@@ -7,7 +7,7 @@ import type {
 } from '@qiantai/contracts';
 import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import {
   assertPropertyInScope,
   inTransaction,
@@ -157,13 +157,7 @@ export async function createPerson(
     };
     await repo.insertPerson(tx.db, row);
     const person = toPerson(row);
-    await writeAudit(tx, {
-      action: 'person.create',
-      entityType: 'person',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, auditView(person)),
-    });
+    await auditCreate(tx, { action: 'person.create', entityType: 'person', entity: person, view: auditView });
     await reindexPerson(tx, row);
     if (body.unitLink) await linkPersonToUnit(tx, row.id, { ...body.unitLink, until: null });
     return person;
@@ -198,12 +192,12 @@ export async function updatePerson(
     if (!(await repo.updatePersonRow(tx.db, id, body.version, patch))) throw staleVersion(before.version);
     const afterRow: repo.PersonRow = { ...before, ...patch, version: body.version + 1 };
     const after = toPerson(afterRow);
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'person.update',
       entityType: 'person',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditView(toPerson(before)), auditView(after)),
+      before: toPerson(before),
+      after,
+      view: auditView,
     });
     await reindexPerson(tx, afterRow);
     return after;

@@ -6,7 +6,7 @@ import type {
 } from '@qiantai/contracts';
 import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound } from '../../platform/errors.js';
 import { requireUnit, unitsByIds } from '../buildings/index.js';
@@ -71,6 +71,12 @@ export async function occupantsOfUnits(
 }
 
 const auditView = (l: PersonUnit) => ({ unitCode: l.unitCode, role: l.role, from: l.from, until: l.until });
+/** A residence's changes are entries of the person's history. */
+const ofPerson = (person: { id: string; property_id: string }) => ({
+  entityType: 'person',
+  entityId: person.id,
+  propertyId: person.property_id,
+});
 
 export async function linkPersonToUnit(
   ctx: ServiceContext,
@@ -101,12 +107,11 @@ export async function linkPersonToUnit(
     };
     await repo.insertLink(tx.db, row);
     const [link] = await toPersonUnits(tx, [{ ...row, person_name: person.name }]);
-    await writeAudit(tx, {
+    await auditCreate(tx, {
       action: 'person.unit.link',
-      entityType: 'person',
-      entityId: personId,
-      propertyId: person.property_id,
-      changes: diffFields(null, auditView(link!)),
+      ...ofPerson(person),
+      entity: link!,
+      view: auditView,
       detail: { linkId: row.id, unitId: unit.id },
     });
     await reindexResidence(tx, row);
@@ -129,12 +134,12 @@ export async function endPersonUnitLink(
     await repo.setLinkUntil(tx.db, linkId, body.until);
     const [before] = await toPersonUnits(tx, [row]);
     const after = { ...before!, until: body.until };
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'person.unit.end',
-      entityType: 'person',
-      entityId: personId,
-      propertyId: person.property_id,
-      changes: diffFields(auditView(before!), auditView(after)),
+      ...ofPerson(person),
+      before: before!,
+      after,
+      view: auditView,
       detail: { linkId, unitId: row.unit_id },
     });
     await reindexResidence(tx, { ...row, until_date: body.until });
@@ -175,12 +180,12 @@ export async function updatePersonUnitLink(
       from: patch.from_date,
       until: patch.until_date,
     };
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'person.unit.update',
-      entityType: 'person',
-      entityId: personId,
-      propertyId: person.property_id,
-      changes: diffFields(auditView(before!), auditView(after)),
+      ...ofPerson(person),
+      before: before!,
+      after,
+      view: auditView,
       detail: { linkId, unitId: row.unit_id },
     });
     await reindexResidence(tx, { ...row, ...patch });

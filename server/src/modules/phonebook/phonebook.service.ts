@@ -6,7 +6,8 @@ import type {
   updatePhonebookEntryBodySchema,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditDelete, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { departmentWithin } from '../properties/index.js';
@@ -15,6 +16,9 @@ import * as repo from './phonebook.repository.js';
 export type PhonebookQuery = z.output<typeof phonebookQuerySchema>;
 export type CreatePhonebookEntryBody = z.output<typeof createPhonebookEntryBodySchema>;
 export type UpdatePhonebookEntryBody = z.output<typeof updatePhonebookEntryBodySchema>;
+
+/** What the audit log records of a line: all of it but id, property and version. */
+const AUDITED = { entityType: 'phonebook_entry', view: auditedFields<PhonebookEntry> };
 
 export function toPhonebookEntry(row: repo.PhonebookRow): PhonebookEntry {
   return {
@@ -71,15 +75,7 @@ export async function insertPhonebookEntries(
   }));
   await repo.insertEntries(ctx.db, rows);
   const entries = rows.map(toPhonebookEntry);
-  for (const e of entries) {
-    await writeAudit(ctx, {
-      action: 'phonebook.create',
-      entityType: 'phonebook_entry',
-      entityId: e.id,
-      propertyId,
-      changes: diffFields(null, auditedFields(e)),
-    });
-  }
+  for (const e of entries) await auditCreate(ctx, { action: 'phonebook.create', ...AUDITED, entity: e });
   return entries;
 }
 
@@ -127,12 +123,11 @@ export async function updatePhonebookEntry(
     };
     if (!(await repo.updateEntry(tx.db, id, body.version, patch))) throw staleVersion(before.version);
     const after = toPhonebookEntry({ ...before, ...patch, version: body.version + 1 });
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'phonebook.update',
-      entityType: 'phonebook_entry',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditedFields(toPhonebookEntry(before)), auditedFields(after)),
+      ...AUDITED,
+      before: toPhonebookEntry(before),
+      after,
     });
     return after;
   });
@@ -144,12 +139,6 @@ export async function deletePhonebookEntry(ctx: ServiceContext, id: string, vers
     const before = await loadInScope(tx, id);
     if (before.version !== version) throw staleVersion(before.version);
     if (!(await repo.deleteEntry(tx.db, id, version))) throw staleVersion(before.version);
-    await writeAudit(tx, {
-      action: 'phonebook.delete',
-      entityType: 'phonebook_entry',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditedFields(toPhonebookEntry(before)), null),
-    });
+    await auditDelete(tx, { action: 'phonebook.delete', ...AUDITED, entity: toPhonebookEntry(before) });
   });
 }

@@ -1,6 +1,7 @@
 import type { BusinessHours, CreateHolidayBody, Holiday, PutBusinessHoursBody } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditDelete } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
 import { timeZoneOf } from '../properties/index.js';
@@ -65,6 +66,7 @@ const toHoliday = (row: repo.HolidayRow): Holiday => ({
   kind: row.kind,
   name: row.name,
 });
+const HOLIDAY = { entityType: 'holiday', view: auditedFields<Holiday> };
 
 export async function listHolidays(ctx: ServiceContext, q: { propertyId: string; year: number }) {
   assertPropertyInScope(ctx, q.propertyId);
@@ -75,16 +77,8 @@ export async function listHolidays(ctx: ServiceContext, q: { propertyId: string;
 export async function insertHolidays(ctx: ServiceContext, rows: repo.HolidayRow[], quiet = false) {
   await repo.insertHolidays(ctx.db, rows);
   if (quiet) return;
-  for (const row of rows) {
-    const { id: _id, propertyId: _p, ...fields } = toHoliday(row);
-    await writeAudit(ctx, {
-      action: 'serviceConfig.holiday.create',
-      entityType: 'holiday',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, fields),
-    });
-  }
+  for (const row of rows)
+    await auditCreate(ctx, { action: 'serviceConfig.holiday.create', ...HOLIDAY, entity: toHoliday(row) });
 }
 
 export async function addHoliday(ctx: ServiceContext, body: CreateHolidayBody): Promise<Holiday> {
@@ -113,14 +107,7 @@ export async function removeHoliday(ctx: ServiceContext, id: string): Promise<vo
     if (!row) throw notFound();
     assertPropertyInScope(tx, row.property_id);
     await repo.deleteHoliday(tx.db, id);
-    const { id: _id, propertyId: _p, ...fields } = toHoliday(row);
-    await writeAudit(tx, {
-      action: 'serviceConfig.holiday.delete',
-      entityType: 'holiday',
-      entityId: id,
-      propertyId: row.property_id,
-      changes: diffFields(fields, null),
-    });
+    await auditDelete(tx, { action: 'serviceConfig.holiday.delete', ...HOLIDAY, entity: toHoliday(row) });
   });
 }
 

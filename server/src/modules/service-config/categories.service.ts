@@ -6,7 +6,8 @@ import {
   type UpdateServiceCategoryBody,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
 import { departmentWithin } from '../properties/index.js';
@@ -29,6 +30,7 @@ export function toCategory(row: repo.CategoryRow): ServiceCategory {
     version: row.version,
   };
 }
+const CATEGORY = { entityType: 'service_category', view: auditedFields<ServiceCategory> };
 
 /** Active and under active parents only: deactivating a group hides what lies under it. */
 function offered(rows: repo.CategoryRow[]): repo.CategoryRow[] {
@@ -78,15 +80,8 @@ async function checkNameFree(
 export async function insertCategories(ctx: ServiceContext, rows: repo.CategoryRow[], quiet = false) {
   await repo.insertCategories(ctx.db, rows);
   if (quiet) return;
-  for (const row of rows) {
-    await writeAudit(ctx, {
-      action: 'serviceConfig.category.create',
-      entityType: 'service_category',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, auditedFields(toCategory(row))),
-    });
-  }
+  for (const row of rows)
+    await auditCreate(ctx, { action: 'serviceConfig.category.create', ...CATEGORY, entity: toCategory(row) });
 }
 
 export async function createCategory(
@@ -151,14 +146,13 @@ export async function updateCategory(
     if (!(await repo.updateCategory(tx.db, id, body.version, patch))) throw staleVersion(before.version);
     const after = toCategory({ ...before, ...patch, version: body.version + 1 });
     const activeChanged = patch.active !== before.active;
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: activeChanged
         ? `serviceConfig.category.${after.active ? 'reactivate' : 'deactivate'}`
         : 'serviceConfig.category.update',
-      entityType: 'service_category',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditedFields(toCategory(before)), auditedFields(after)),
+      ...CATEGORY,
+      before: toCategory(before),
+      after,
     });
     return after;
   });

@@ -5,7 +5,8 @@ import type {
   UpdateServicePhraseBody,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditedFields } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
 import { notFound, staleVersion } from '../../platform/errors.js';
 import * as repo from './phrases.repository.js';
@@ -23,6 +24,7 @@ export const toPhrase = (row: repo.PhraseRow): ServicePhrase => ({
   active: row.active === 1,
   version: row.version,
 });
+const PHRASE = { entityType: 'service_phrase', view: auditedFields<ServicePhrase> };
 
 export async function listPhrases(
   ctx: ServiceContext,
@@ -40,15 +42,8 @@ export async function listPhrases(
 export async function insertPhrases(ctx: ServiceContext, rows: repo.PhraseRow[], quiet = false) {
   await repo.insertPhrases(ctx.db, rows);
   if (quiet) return;
-  for (const row of rows) {
-    await writeAudit(ctx, {
-      action: 'serviceConfig.phrase.create',
-      entityType: 'service_phrase',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, auditedFields(toPhrase(row))),
-    });
-  }
+  for (const row of rows)
+    await auditCreate(ctx, { action: 'serviceConfig.phrase.create', ...PHRASE, entity: toPhrase(row) });
 }
 
 export async function createPhrase(
@@ -95,15 +90,14 @@ export async function updatePhrase(
     };
     if (!(await repo.updatePhrase(tx.db, id, body.version, patch))) throw staleVersion(before.version);
     const after = toPhrase({ ...before, ...patch, version: body.version + 1 });
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action:
         patch.active === before.active
           ? 'serviceConfig.phrase.update'
           : `serviceConfig.phrase.${after.active ? 'reactivate' : 'deactivate'}`,
-      entityType: 'service_phrase',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditedFields(toPhrase(before)), auditedFields(after)),
+      ...PHRASE,
+      before: toPhrase(before),
+      after,
     });
     return after;
   });

@@ -1,6 +1,7 @@
 import type { CreateUserBody, Role, UpdateUserBody, User, UserListQuery } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { generateOneTimePassword, hashPassword, passwordWeakness } from '../../platform/auth/passwords.js';
 import { inTransaction, requireActor, type ServiceContext } from '../../platform/context.js';
 import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
@@ -162,12 +163,7 @@ export async function createUser(ctx: ServiceContext, body: CreateUserBody, opts
     const propertyIds = [...new Set(body.propertyIds)].sort();
     await repo.insertUser(tx.db, row, roles, propertyIds);
     const user = toUser(row, roles, propertyIds);
-    await writeAudit(tx, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: row.id,
-      changes: diffFields(null, auditView(user)),
-    });
+    await auditCreate(tx, { action: 'user.create', entityType: 'user', entity: user, view: auditView });
     return { user, oneTimePassword };
   });
 }
@@ -235,11 +231,12 @@ export async function updateUser(ctx: ServiceContext, id: string, body: UpdateUs
     const prev = toUser(before.row, before.roles, before.propertyIds);
     // Roles and properties are re-read on every request, so only disabling needs to end sessions.
     if (after.disabled && !prev.disabled) await endAllSessions(tx, id);
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: body.disabled === true && !prev.disabled ? 'user.disable' : 'user.update',
       entityType: 'user',
-      entityId: id,
-      changes: diffFields(auditView(prev), auditView(after)),
+      before: prev,
+      after,
+      view: auditView,
     });
     return { ...after, propertyIds: after.propertyIds.filter((p) => actor.propertyIds.includes(p)) };
   });

@@ -7,7 +7,7 @@ import {
   type vehicleListQuerySchema,
 } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
-import { diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
+import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import {
   assertPropertyInScope,
   inTransaction,
@@ -136,12 +136,11 @@ export async function createVehicle(ctx: ServiceContext, body: CreateVehicleBody
     await repo.insertVehicle(tx.db, row);
     await indexVehicle(tx, vehicleToIndex(row));
     const [vehicle] = await withNames(tx, [row]);
-    await writeAudit(tx, {
+    await auditCreate(tx, {
       action: 'vehicle.create',
       entityType: 'vehicle',
-      entityId: row.id,
-      propertyId: row.property_id,
-      changes: diffFields(null, auditView(vehicle!)),
+      entity: vehicle!,
+      view: auditView,
     });
     return vehicle!;
   });
@@ -167,12 +166,12 @@ export async function updateVehicle(
     const after = { ...before, ...patch, version: body.version + 1 };
     await indexVehicle(tx, vehicleToIndex(after));
     const [prev, next] = await withNames(tx, [before, after]);
-    await writeAudit(tx, {
+    await auditUpdate(tx, {
       action: 'vehicle.update',
       entityType: 'vehicle',
-      entityId: id,
-      propertyId: before.property_id,
-      changes: diffFields(auditView(prev!), auditView(next!)),
+      before: prev!,
+      after: next!,
+      view: auditView,
     });
     return next!;
   });

@@ -42,7 +42,7 @@ export async function writeAudit(ctx: ServiceContext, input: AuditInput): Promis
  * What the audit log records of an entity: every field but the bookkeeping ones (id, property,
  * version), which the entry holds in its own columns or which change on every write.
  */
-export function auditedFields<T extends { id?: string; propertyId: string; version: number }>(
+export function auditedFields<T extends { id?: string; propertyId: string; version?: number }>(
   entity: T,
 ): Omit<T, 'id' | 'propertyId' | 'version'> {
   const { id: _id, propertyId: _p, version: _v, ...fields } = entity;
