@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { enqueueJob } from '../server/src/platform/jobs/job-runner.js';
 import { signIn, startDesk, type Desk } from './harness.js';
 import { seeVisible } from './see.js';
 
@@ -28,7 +29,7 @@ describe('the shell in the browser', () => {
       .select('id')
       .where('code', '=', 'JXHY')
       .executeTakeFirstOrThrow();
-    await runtime.deps.jobs.enqueue(runtime.systemContext(), {
+    await enqueueJob(runtime.systemContext(), {
       kind: 'test.fail',
       propertyId,
       runAt: Date.now(),

@@ -12,7 +12,6 @@ import {
 import type { Db } from '../../server/src/db/database.js';
 import type { ServiceContext } from '../../server/src/platform/context.js';
 import { createRecord } from '../../server/src/modules/service-records/record-create.service.js';
-import type { RegisterDeps } from '../../server/src/modules/service-records/record-notices.js';
 import { listRecords } from '../../server/src/modules/service-records/service-records.service.js';
 import { Rng } from '../../server/src/seed/fake-residents.js';
 import { openBenchApp } from '../lookup/bench-database.js';
@@ -183,12 +182,7 @@ async function measureList(data: BenchRegister, desk: ServiceContext, engineer: 
 }
 
 /** Creates one after another, as desks do: each one its own transaction, history, deadlines, events. */
-async function measureCreates(
-  desk: ServiceContext,
-  deps: RegisterDeps,
-  propertyId: string,
-  engineering: string,
-) {
+async function measureCreates(desk: ServiceContext, propertyId: string, engineering: string) {
   const rng = new Rng(99);
   const bodies = Array.from({ length: CREATES }, (_, i): CreateServiceRecordBody => {
     const base = {
@@ -214,7 +208,7 @@ async function measureCreates(
     return { ...base, kind: 'special_service', content: `特约服务 ${i}` };
   });
   const t0 = performance.now();
-  for (const body of bodies) await createRecord(desk, deps, body);
+  for (const body of bodies) await createRecord(desk, body);
   const seconds = (performance.now() - t0) / 1000;
   const perSecond = CREATES / seconds;
   console.log(
@@ -275,7 +269,7 @@ try {
   console.log(`mix: ${await mixOf(db, propertyId)}`);
 
   const worst = await measureList(data, desk, engineer);
-  const perSecond = await measureCreates(desk, runtime.deps, propertyId, departments.engineering!);
+  const perSecond = await measureCreates(desk, propertyId, departments.engineering!);
   console.log(`register list_p99_ms=${ms(worst)} create_per_s=${perSecond.toFixed(0)}`);
 } finally {
   await app.close();

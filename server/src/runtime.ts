@@ -51,7 +51,7 @@ export async function createRuntime(
   const clock = opts.clock ?? Date.now;
   const events = new EventBus(database);
   await events.start();
-  const jobs = new JobRunner(database, clock, opts.log);
+  const jobs = new JobRunner(database, clock, events, opts.log);
   const cipher = new PersonalDataCipher(loadDataKey(config));
   addCatalogues(MODULES.flatMap((m) => (m.messages ? [m.messages] : [])));
   const onPropertyCreated = MODULES.flatMap((m) => (m.onPropertyCreated ? [m.onPropertyCreated] : []));
@@ -74,6 +74,7 @@ export async function createRuntime(
     actor: null,
     ip: null,
     requestId: null,
+    events,
   });
   await schedulePlatformJobs(deps, systemContext());
   return {

@@ -41,7 +41,7 @@ describe('the module list', () => {
       expect.arrayContaining(['lease.reminder', 'service.deadline', 'notification.deliver']),
     );
     // Building the app again with a fresh runner: mounting every route registers no job.
-    const jobs = new JobRunner(t.runtime.deps.database, t.runtime.deps.clock);
+    const jobs = new JobRunner(t.runtime.deps.database, t.runtime.deps.clock, t.runtime.deps.events);
     const app = await buildApp({ ...t.runtime.deps, jobs });
     expect(jobs.registeredKinds()).toEqual([]);
     await app.close();

@@ -1,5 +1,6 @@
 import { PERMISSIONS, type Permission, type Role } from '@qiantai/contracts';
 import type { Db, Dialect } from '../db/database.js';
+import type { LiveEventInput, LivePublisher } from './events/live-publisher.js';
 import { forbidden, notFound } from './errors.js';
 
 export interface Actor {
@@ -20,6 +21,10 @@ export interface ServiceContext {
   actor: Actor | null;
   ip: string | null;
   requestId: string | null;
+  /** Live events go out through this, after commit (`publishLive`). */
+  events: LivePublisher;
+  /** Inside `inTransaction`: the live events held until it commits. */
+  heldEvents?: LiveEventInput[];
 }
 
 export function requireActor(ctx: ServiceContext): Actor {
@@ -36,13 +41,19 @@ export function assertPropertyInScope(ctx: ServiceContext, propertyId: string | 
   if (!propertyId || !requireActor(ctx).propertyIds.includes(propertyId)) throw notFound();
 }
 
-/** Runs `work` in one transaction (BEGIN IMMEDIATE on SQLite), with the context pointing at it. */
+/**
+ * Runs `work` in one transaction (BEGIN IMMEDIATE on SQLite), with the context pointing at it. The
+ * live events it publishes go out after the commit, in order; a rollback drops them.
+ */
 export async function inTransaction<T>(
   ctx: ServiceContext,
   work: (tx: ServiceContext) => Promise<T>,
 ): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx);
-  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
+  const held: LiveEventInput[] = [];
+  const result = await ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx, heldEvents: held }));
+  for (const e of held) await ctx.events.publish(ctx, e);
+  return result;
 }
 
 export const SYSTEM_USER_ID = 'system';

@@ -21,7 +21,7 @@ import { FakeResidents, type FakeResident } from './fake-residents.js';
 // What the demo directory is built with: the modules' own services (validation, encryption of ID
 // numbers, audit and the lookup index all apply), bodies parsed by the same schemas as the API.
 
-export type DemoDirectoryDeps = Pick<AppDeps, 'cipher' | 'jobs' | 'config'>;
+export type DemoDirectoryDeps = Pick<AppDeps, 'cipher' | 'config'>;
 
 const CAR_MODELS = [
   '丰田凯美瑞',

@@ -3,7 +3,6 @@ import type { AppDeps } from '../app-deps.js';
 import { systemActor, type ServiceContext } from '../platform/context.js';
 import { createProperty, departmentsOf } from '../modules/properties/properties.service.js';
 import { createUser } from '../modules/users/users.service.js';
-import type { RegisterDeps } from '../modules/service-records/record-notices.js';
 import { seedDemoDirectory, type DemoDirectoryDeps } from './demo-directory.js';
 import { seedDemoServiceRecords } from './demo-service-records.js';
 
@@ -30,7 +29,7 @@ const ACCOUNTS: [string, string, Role[], number[], string | null][] = [
   ['frontdesk2', '周婷', ['receptionist'], [1], 'service'],
 ];
 
-export type DemoDeps = DemoDirectoryDeps & RegisterDeps & Pick<AppDeps, 'onPropertyCreated'>;
+export type DemoDeps = DemoDirectoryDeps & Pick<AppDeps, 'onPropertyCreated'>;
 
 export interface SeedDemoOptions {
   /**
@@ -78,8 +77,8 @@ export async function seedDemo(
     });
     const [garden, tower] = properties;
     const gardenCast = { desk: 'frontdesk', supervisor: 'supervisor', staff: 'engineer', manager: 'manager' };
-    await seedDemoServiceRecords(scoped, deps, garden!.id, gardenCast, 120);
+    await seedDemoServiceRecords(scoped, garden!.id, gardenCast, 120);
     const towerCast = { desk: 'frontdesk2', supervisor: 'manager', staff: 'manager', manager: 'manager' };
-    await seedDemoServiceRecords(scoped, deps, tower!.id, towerCast, 40);
+    await seedDemoServiceRecords(scoped, tower!.id, towerCast, 40);
   }
 }

@@ -6,7 +6,6 @@ import { applyAction } from '../modules/service-records/record-actions.service.j
 import { listFollowUps, recordFollowUp } from '../modules/service-records/follow-ups.service.js';
 import { createRecord } from '../modules/service-records/record-create.service.js';
 import { getRecord } from '../modules/service-records/service-records.service.js';
-import type { RegisterDeps } from '../modules/service-records/record-notices.js';
 
 // A month of the desk's register for the demo: what residents really bring to a 物业客服中心, most
 // of it handled and closed, the last days' still open so the queues, countdowns and follow-ups
@@ -72,13 +71,7 @@ function officeHour(t: number, i: number): number {
 }
 
 /** The desk's call back: most are satisfied, a few are not (and go back to the supervisor). */
-async function followUp(
-  ctx: ServiceContext,
-  deps: RegisterDeps,
-  propertyId: string,
-  recordId: string,
-  i: number,
-) {
+async function followUp(ctx: ServiceContext, propertyId: string, recordId: string, i: number) {
   const pending = await listFollowUps(ctx, {
     propertyId,
     due: 'all',
@@ -89,7 +82,7 @@ async function followUp(
   const call = pending.items.find((f) => f.recordId === recordId);
   if (!call) return;
   const satisfaction = i % 11 === 5 ? 'dissatisfied' : i % 3 === 0 ? 'satisfied' : 'very_satisfied';
-  await recordFollowUp(ctx, deps, call.id, {
+  await recordFollowUp(ctx, call.id, {
     version: call.version,
     reached: true,
     satisfaction,
@@ -99,7 +92,6 @@ async function followUp(
 
 export async function seedDemoServiceRecords(
   base: ServiceContext,
-  deps: RegisterDeps,
   propertyId: string,
   cast: DemoCast,
   count: number,
@@ -135,7 +127,7 @@ export async function seedDemoServiceRecords(
     const person = people[(i * 37) % people.length];
     const desk = asActor(actors.desk, at);
     const answered = (kind === 'inquiry' || kind === 'suggestion') && i % 3 !== 0;
-    let r = await createRecord(desk, deps, {
+    let r = await createRecord(desk, {
       propertyId,
       kind,
       channel: i % 3 === 0 ? 'phone' : 'walk_in',
@@ -155,7 +147,7 @@ export async function seedDemoServiceRecords(
     if (answered) continue;
     const age = end - at;
     const step = async (actor: Actor, later: number, body: WithoutVersion<ServiceActionBody>) => {
-      const done = await applyAction(asActor(actor, at + later), deps, r.id, {
+      const done = await applyAction(asActor(actor, at + later), r.id, {
         ...body,
         version: r.version,
       } as ServiceActionBody);
@@ -174,7 +166,7 @@ export async function seedDemoServiceRecords(
         await step(actors.supervisor, 1 * DAY, { action: 'close', comment: '' });
       continue;
     }
-    await followUp(asActor(actors.desk, at + 2 * DAY), deps, propertyId, r.id, i);
+    await followUp(asActor(actors.desk, at + 2 * DAY), propertyId, r.id, i);
     r = (await getRecord(asActor(actors.supervisor, at + 3 * DAY), r.id)).record;
     if (r.status === 'followed_up' && i % 2 === 0)
       await step(actors.supervisor, 3 * DAY, { action: 'close', comment: '回访满意，归档' });

@@ -130,6 +130,8 @@ export function serviceConfigMigration(dialect: Dialect): Migration {
             actor: systemActor([id]),
             ip: null,
             requestId: null,
+            // The seed publishes nothing; a migration has no event bus to publish through.
+            events: { publish: () => Promise.reject(new Error('no live events during migrations')) },
           },
           id,
         );

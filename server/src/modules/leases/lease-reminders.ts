@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
-import type { JobHandler } from '../../platform/jobs/job-runner.js';
+import { publishLive } from '../../platform/events/live-publisher.js';
+import { enqueueJob, type JobHandler } from '../../platform/jobs/job-runner.js';
 import type { ModuleJobs } from '../define-module.js';
 import { systemActor, type ServiceContext } from '../../platform/context.js';
 import { addDays, daysBetween, localHourToUtc, todayIn } from '../../platform/time/calendar.js';
@@ -8,7 +9,8 @@ import { timeZoneOf, todayAtProperty } from '../properties/index.js';
 import { toLease } from './lease-view.js';
 import * as repo from './leases.repository.js';
 
-export type ReminderDeps = Pick<AppDeps, 'jobs' | 'config'>;
+/** Which days before a lease ends the desk is reminded (LEASE_REMINDER_DAYS). */
+export type ReminderDeps = Pick<AppDeps, 'config'>;
 
 export const LEASE_REMINDER_JOB = 'lease.reminder';
 /** Reminders reach the desk at the start of the morning shift, local time. */
@@ -35,7 +37,7 @@ export async function scheduleLeaseReminders(
     const day = addDays(lease.end_date, -daysBefore);
     if (day < today) continue;
     const payload: ReminderPayload = { leaseId: lease.id, endDate: lease.end_date, daysBefore };
-    await deps.jobs.enqueue(ctx, {
+    await enqueueJob(ctx, {
       kind: LEASE_REMINDER_JOB,
       propertyId: lease.property_id,
       runAt: Math.max(ctx.now(), localHourToUtc(day, REMINDER_HOUR, timeZone)),
@@ -46,7 +48,7 @@ export async function scheduleLeaseReminders(
 }
 
 /** Runs a due reminder: a live event the desk sees at once (the notifications module comes later). */
-export function leaseReminderJobs(deps: Pick<AppDeps, 'jobs' | 'events'>): ModuleJobs {
+export function leaseReminderJobs(): ModuleJobs {
   const remind: JobHandler = async (ctx, raw) => {
     const payload = payloadSchema.parse(raw);
     const row = await repo.findLease(ctx.db, payload.leaseId);
@@ -55,7 +57,7 @@ export function leaseReminderJobs(deps: Pick<AppDeps, 'jobs' | 'events'>): Modul
     if (daysLeft < 0) return;
     // Due work has no signed-in user; it reads the lease's unit and tenant as the system, in one property.
     const lease = await toLease({ ...ctx, actor: systemActor([row.property_id]) }, row);
-    await deps.events.publish(ctx, {
+    await publishLive(ctx, {
       propertyId: row.property_id,
       topic: 'lease.expiring',
       permission: 'directory.read',

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig, testDatabaseUrl } from '../../config.js';
-import { backoffMs } from '../../platform/jobs/job-runner.js';
+import { backoffMs, enqueueJob } from '../../platform/jobs/job-runner.js';
 import { createRuntime, type Runtime } from '../../runtime.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import type { TestTopic } from '../../platform/events/event-bus.js';
@@ -155,7 +155,7 @@ describe('GET /api/v1/events', () => {
     const admin = await connect('admin');
     const desk = await connect('frontdesk');
     const jobs = t.runtime.deps.jobs;
-    await jobs.enqueue(t.runtime.systemContext(), {
+    await enqueueJob(t.runtime.systemContext(), {
       kind: 'test.fail',
       propertyId: p1,
       runAt: t.clock.now(),

@@ -12,7 +12,7 @@ import { ANNOUNCE_JOB, DELIVER_JOB } from './notifications.service.js';
 const announcePayload = z.object({ ids: z.array(z.string()) });
 const deliverPayload = z.object({ deliveryId: z.string() });
 
-export type NotificationDeps = Pick<AppDeps, 'jobs' | 'events' | 'cipher'>;
+export type NotificationDeps = Pick<AppDeps, 'cipher'>;
 
 /**
  * The work notify() leaves behind, done after the caller's transaction committed: announcing new
@@ -24,7 +24,7 @@ export function notificationJobs(
   channels: ExternalChannels = standardChannels(),
 ): ModuleJobs {
   const announce: JobHandler = async (ctx, raw) => {
-    const inApp = new InAppChannel(deps.events, () => ctx);
+    const inApp = new InAppChannel(() => ctx);
     for (const row of await findNotifications(ctx.db, announcePayload.parse(raw).ids)) {
       if (row.in_app !== 1) continue;
       // Live events carry both languages; the browser shows its own.

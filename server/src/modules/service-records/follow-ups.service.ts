@@ -20,7 +20,7 @@ import * as repo from './follow-ups.repository.js';
 import { viewerOf } from './record-access.js';
 import { takeAction } from './record-actions.service.js';
 import { appendHistory } from './record-history.js';
-import { publishChange, type RegisterDeps } from './record-notices.js';
+import { publishChange } from './record-notices.js';
 import { toRecords } from './record-view.js';
 import * as records from './service-records.repository.js';
 
@@ -99,7 +99,6 @@ export async function listFollowUps(ctx: ServiceContext, q: FollowUpQuery) {
  */
 export async function recordFollowUp(
   ctx: ServiceContext,
-  deps: RegisterDeps,
   id: string,
   body: RecordFollowUpBody,
 ): Promise<FollowUp> {
@@ -136,14 +135,14 @@ export async function recordFollowUp(
       await appendHistory(tx, record, { action: 'follow_up_unreached', comment: body.comment });
     } else {
       // The satisfaction goes into the history with the call; a dissatisfied one then reopens the record.
-      after = await takeAction(tx, deps, record, {
+      after = await takeAction(tx, record, {
         action: 'follow_up',
         version: record.version,
         comment: body.comment,
         satisfaction: body.satisfaction,
       });
       if (DISSATISFIED.includes(body.satisfaction))
-        after = await takeAction(tx, deps, after, {
+        after = await takeAction(tx, after, {
           action: 'reopen',
           version: after.version,
           comment: body.comment,
@@ -151,6 +150,6 @@ export async function recordFollowUp(
     }
     return { followUp: { ...f, ...changes, version: f.version + 1 }, record: after };
   });
-  await publishChange(ctx, deps, record);
+  await publishChange(ctx, record);
   return (await toFollowUps(ctx, [followUp]))[0]!;
 }

@@ -10,7 +10,7 @@ import { AppError, invalid, staleVersion } from '../../platform/errors.js';
 import { actionsFor, factsOf, mayTake } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory, changesBetween } from './record-history.js';
-import { noticeAssigned, noticeReopened, publishChange, type RegisterDeps } from './record-notices.js';
+import { noticeAssigned, noticeReopened, publishChange } from './record-notices.js';
 import { deadlinesAfterPause, deadlinesFor, policyKeyOf } from './record-policy.js';
 import { checkAssignee, checkDepartment, serviceDepartmentOf } from './record-refs.js';
 import { detailOf, requireVisibleRecord } from './service-records.service.js';
@@ -136,7 +136,6 @@ const commentOf = (body: RecordAction) =>
  */
 export async function applyAction(
   ctx: ServiceContext,
-  deps: RegisterDeps,
   id: string,
   body: ServiceActionBody,
 ): Promise<ServiceRecordDetail> {
@@ -146,9 +145,9 @@ export async function applyAction(
     if (!isActionAllowed(factsOf(row), body.action))
       throw transitionConflict(actionsFor(viewer, row), row.status);
     if (!mayTake(viewer, row, body.action)) throw new AppError('FORBIDDEN', 'service.notYours');
-    return { viewer, after: await takeAction(tx, deps, row, body) };
+    return { viewer, after: await takeAction(tx, row, body) };
   });
-  await publishChange(ctx, deps, after);
+  await publishChange(ctx, after);
   return detailOf(ctx, viewer, after);
 }
 
@@ -156,12 +155,7 @@ export async function applyAction(
  * Applies an action already checked (or decided by the system, as a dissatisfied follow-up's
  * reopen): the row, its history and what follows, in the caller's transaction.
  */
-export async function takeAction(
-  tx: ServiceContext,
-  deps: RegisterDeps,
-  row: RecordRow,
-  body: RecordAction,
-): Promise<RecordRow> {
+export async function takeAction(tx: ServiceContext, row: RecordRow, body: RecordAction): Promise<RecordRow> {
   const status = statusAfter(factsOf(row), body.action);
   const changes = { ...(await changesFor(tx, row, body)), status, updated_at: tx.now() };
   if (!(await repo.updateRecord(tx.db, row.id, row.version, changes))) throw staleVersion(row.version + 1);
@@ -177,29 +171,17 @@ export async function takeAction(
         : body.action !== 'answer_at_desk' && body.action !== 'complete',
     changes: changesBetween(row, after, ROUTING),
   });
-  await consequences(tx, deps, row, after, body);
+  await consequences(tx, row, after, body);
   return after;
 }
 
 /** What follows from an action: new deadline jobs, notices, the follow-up call owed. */
-async function consequences(
-  ctx: ServiceContext,
-  deps: RegisterDeps,
-  before: RecordRow,
-  after: RecordRow,
-  body: RecordAction,
-) {
+async function consequences(ctx: ServiceContext, before: RecordRow, after: RecordRow, body: RecordAction) {
   const retimed = after.sla_epoch !== before.sla_epoch && after.paused_at === null;
   if (retimed && after.done_at === null)
     Object.assign(
       after,
-      await scheduleDeadlines(
-        ctx,
-        deps,
-        after,
-        { respond: after.responded_at === null, resolve: true },
-        ctx.now(),
-      ),
+      await scheduleDeadlines(ctx, after, { respond: after.responded_at === null, resolve: true }, ctx.now()),
     );
   if (body.action === 'complete') await createFollowUpFor(ctx, after);
   // A record reopened or closed without its call back owes no follow-up any more.

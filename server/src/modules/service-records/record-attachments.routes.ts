@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { attachmentParamsSchema, idParamsSchema, serviceRecordDetailSchema } from '@qiantai/contracts';
-import type { AppDeps } from '../../app-deps.js';
 import { attachment, inline } from '../../platform/http/content-disposition.js';
 import {
   acceptRawFiles,
@@ -13,7 +12,7 @@ import { attachFile, attachmentContent } from './record-attachments.service.js';
 import { requireVisibleRecord } from './service-records.service.js';
 
 /** Photos and documents of a record: raw-file uploads (platform/http/raw-upload.ts) in their own scope. */
-export function registerAttachmentRoutes(deps: AppDeps) {
+export function registerAttachmentRoutes() {
   return async (app: FastifyInstance) => {
     acceptRawFiles(app);
     const r = typed(app);
@@ -36,7 +35,7 @@ export function registerAttachmentRoutes(deps: AppDeps) {
         },
       },
       async (request) =>
-        attachFile(request.ctx, deps, request.params.id, uploadOf(request, 'service.attachmentType')),
+        attachFile(request.ctx, request.params.id, uploadOf(request, 'service.attachmentType')),
     );
     r.get(
       '/service-records/:id/attachments/:fileId',

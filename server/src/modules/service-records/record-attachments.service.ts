@@ -9,7 +9,7 @@ import { fileSummaries, findFile, storeFile, type FileUpload } from '../../platf
 import { staffByIds } from '../users/index.js';
 import { mayTake } from './record-access.js';
 import { appendHistory } from './record-history.js';
-import { publishChange, type RegisterDeps } from './record-notices.js';
+import { publishChange } from './record-notices.js';
 import * as repo from './service-records.repository.js';
 import { detailOf, requireVisibleRecord } from './service-records.service.js';
 
@@ -35,7 +35,6 @@ export async function attachmentsOf(ctx: ServiceContext, recordId: string): Prom
  */
 export async function attachFile(
   ctx: ServiceContext,
-  deps: RegisterDeps,
   recordId: string,
   upload: FileUpload,
 ): Promise<ServiceRecordDetail> {
@@ -55,7 +54,7 @@ export async function attachFile(
     await appendHistory(tx, row, { action: 'attach', comment: file.name });
     return { viewer, row };
   });
-  await publishChange(ctx, deps, row);
+  await publishChange(ctx, row);
   return detailOf(ctx, viewer, row);
 }
 

@@ -11,7 +11,7 @@ import { todayAtProperty } from '../properties/index.js';
 import { viewerOf } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory } from './record-history.js';
-import { isMajor, noticeAssigned, noticeMajor, publishChange, type RegisterDeps } from './record-notices.js';
+import { isMajor, noticeAssigned, noticeMajor, publishChange } from './record-notices.js';
 import { deadlinesFor, requireCategory } from './record-policy.js';
 import {
   checkAssignee,
@@ -37,7 +37,6 @@ async function nextNumber(ctx: ServiceContext, propertyId: string) {
  */
 export async function createRecord(
   ctx: ServiceContext,
-  deps: RegisterDeps,
   body: CreateServiceRecordBody,
 ): Promise<ServiceRecord> {
   assertPropertyInScope(ctx, body.propertyId);
@@ -110,13 +109,13 @@ export async function createRecord(
         internal: false,
       });
     else {
-      Object.assign(row, await scheduleDeadlines(tx, deps, row, { respond: true, resolve: true }, now));
+      Object.assign(row, await scheduleDeadlines(tx, row, { respond: true, resolve: true }, now));
       if (isMajor(row)) await noticeMajor(tx, row);
       if (body.departmentId || body.assigneeUserId || category?.defaultDepartmentId)
         await noticeAssigned(tx, row);
     }
     return row;
   });
-  await publishChange(ctx, deps, row, true);
+  await publishChange(ctx, row, true);
   return (await toRecords(ctx, await viewerOf(ctx), [row]))[0]!;
 }

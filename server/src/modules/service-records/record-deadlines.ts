@@ -1,14 +1,15 @@
 import { OPEN_STATUSES } from '@qiantai/contracts';
 import { z } from 'zod';
 import { inTransaction, systemActor, type ServiceContext } from '../../platform/context.js';
-import type { JobHandler } from '../../platform/jobs/job-runner.js';
+import { publishLive } from '../../platform/events/live-publisher.js';
+import { enqueueJob, type JobHandler } from '../../platform/jobs/job-runner.js';
 import type { ModuleJobs } from '../define-module.js';
 import { deadlineAfter, elapsedBetween } from '../service-config/index.js';
 import { escalationLevelsOf } from '../service-config/index.js';
 import { serviceSettingsOf } from '../service-config/index.js';
 import { notify } from '../notifications/index.js';
 import { appendHistory } from './record-history.js';
-import { excerpt, type RegisterDeps } from './record-notices.js';
+import { excerpt } from './record-notices.js';
 import { policyFor, policyKeyOf } from './record-policy.js';
 import * as repo from './service-records.repository.js';
 
@@ -40,8 +41,8 @@ type Timed = Pick<
 
 const policyOf = (ctx: ServiceContext, r: Timed) => policyFor(ctx, r.property_id, policyKeyOf(r));
 
-async function enqueue(ctx: ServiceContext, deps: RegisterDeps, r: Timed, payload: Payload, runAt: number) {
-  await deps.jobs.enqueue(ctx, {
+async function enqueue(ctx: ServiceContext, r: Timed, payload: Payload, runAt: number) {
+  await enqueueJob(ctx, {
     kind: DEADLINE_JOB,
     propertyId: r.property_id,
     runAt,
@@ -60,7 +61,6 @@ export type WarnTimes = Partial<Pick<repo.RecordRow, 'respond_warn_at' | 'resolv
  */
 export async function scheduleDeadlines(
   ctx: ServiceContext,
-  deps: RegisterDeps,
   r: Timed,
   owed: { respond: boolean; resolve: boolean },
   from: number,
@@ -78,12 +78,10 @@ export async function scheduleDeadlines(
       deadlineAfter(calendar, from, elapsedBetween(calendar, from, due) * warningShare),
     );
     warnTimes[which === 'respond' ? 'respond_warn_at' : 'resolve_warn_at'] = warnAt < due ? warnAt : null;
-    if (warnAt < due)
-      await enqueue(ctx, deps, r, { recordId: r.id, epoch: r.sla_epoch, which, level: 0 }, warnAt);
+    if (warnAt < due) await enqueue(ctx, r, { recordId: r.id, epoch: r.sla_epoch, which, level: 0 }, warnAt);
     if (first)
       await enqueue(
         ctx,
-        deps,
         r,
         { recordId: r.id, epoch: r.sla_epoch, which, level: first.level },
         due + first.afterMs,
@@ -109,7 +107,7 @@ const WHICH = {
   en: { respond: 'Response', resolve: 'Resolution' },
 } as const;
 
-export function deadlineJobs(deps: RegisterDeps): ModuleJobs {
+export function deadlineJobs(): ModuleJobs {
   const runDeadline: JobHandler = async (base, raw) => {
     const p = payloadSchema.parse(raw);
     const row = await repo.findRecord(base.db, p.recordId);
@@ -118,12 +116,12 @@ export function deadlineJobs(deps: RegisterDeps): ModuleJobs {
     await inTransaction(ctx, async (tx) => {
       const r = await repo.findRecord(tx.db, p.recordId);
       if (!stillOwed(r, p)) return;
-      if (p.level > 0) await escalate(tx, deps, r, p);
+      if (p.level > 0) await escalate(tx, r, p);
       // A warning that comes after its deadline (the server was down, or the demo starts with
       // month-old records) would announce as near what has passed: the breach's escalation speaks.
       else if (tx.now() < dueOf(r, p)) await warn(tx, r, p);
     });
-    await deps.events.publish(ctx, {
+    await publishLive(ctx, {
       propertyId: row.property_id,
       topic: p.level === 0 ? 'service.record.changed' : 'service.record.escalated',
       permission: p.level === 0 ? null : 'service.read',
@@ -151,7 +149,7 @@ async function warn(ctx: ServiceContext, r: repo.RecordRow, p: Payload) {
   });
 }
 
-async function escalate(ctx: ServiceContext, deps: RegisterDeps, r: repo.RecordRow, p: Payload) {
+async function escalate(ctx: ServiceContext, r: repo.RecordRow, p: Payload) {
   const levels = await escalationLevelsOf(ctx, r.property_id);
   const level = levels.find((l) => l.level === p.level);
   if (!level) return;
@@ -183,5 +181,5 @@ async function escalate(ctx: ServiceContext, deps: RegisterDeps, r: repo.RecordR
   });
   const next = levels.find((l) => l.level > level.level);
   const due = dueOf(r, p);
-  if (next && due !== Infinity) await enqueue(ctx, deps, r, { ...p, level: next.level }, due + next.afterMs);
+  if (next && due !== Infinity) await enqueue(ctx, r, { ...p, level: next.level }, due + next.afterMs);
 }

@@ -1,10 +1,8 @@
 import { SERVICE_KIND_LABELS, type ServiceKind } from '@qiantai/contracts';
-import type { AppDeps } from '../../app-deps.js';
 import type { ServiceContext } from '../../platform/context.js';
+import { publishLive } from '../../platform/events/live-publisher.js';
 import { notify } from '../notifications/index.js';
 import type { RecordRow } from './service-records.repository.js';
-
-export type RegisterDeps = Pick<AppDeps, 'jobs' | 'events'>;
 
 const kindZh = (kind: ServiceKind) => SERVICE_KIND_LABELS[kind]['zh-CN'];
 const kindEn = (kind: ServiceKind) => SERVICE_KIND_LABELS[kind].en.toLowerCase();
@@ -60,8 +58,8 @@ export async function noticeReopened(ctx: ServiceContext, r: RecordRow, why: str
 }
 
 /** Live: everyone's register refreshes; the manager's screen alerts on a new major record. */
-export async function publishChange(ctx: ServiceContext, deps: RegisterDeps, r: RecordRow, created = false) {
-  await deps.events.publish(ctx, {
+export async function publishChange(ctx: ServiceContext, r: RecordRow, created = false) {
+  await publishLive(ctx, {
     propertyId: r.property_id,
     topic: 'service.record.changed',
     permission: null,
@@ -69,7 +67,7 @@ export async function publishChange(ctx: ServiceContext, deps: RegisterDeps, r: 
     data: { id: r.id, status: r.status, departmentId: r.department_id },
   });
   if (created && isMajor(r))
-    await deps.events.publish(ctx, {
+    await publishLive(ctx, {
       propertyId: r.property_id,
       topic: 'service.record.major',
       permission: 'service.acknowledge',

@@ -33,7 +33,7 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
   const r = typed(app);
   const tags = ['service register'];
   const reader = { access: ['service.read', 'service.handle'] as const };
-  void app.register(registerAttachmentRoutes(deps));
+  void app.register(registerAttachmentRoutes());
   registerRegisterExportRoutes(app);
 
   r.get(
@@ -50,7 +50,7 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
       config: { access: 'service.create' },
       schema: { tags, body: createServiceRecordBodySchema, response: { 201: serviceRecordSchema } },
     },
-    async (request, reply) => reply.status(201).send(await createRecord(request.ctx, deps, request.body)),
+    async (request, reply) => reply.status(201).send(await createRecord(request.ctx, request.body)),
   );
   r.get(
     '/service-records/:id',
@@ -72,7 +72,7 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
         response: { 200: serviceRecordSchema },
       },
     },
-    async (request) => updateRecord(request.ctx, deps, request.params.id, request.body),
+    async (request) => updateRecord(request.ctx, request.params.id, request.body),
   );
   r.post(
     '/service-records/:id/actions',
@@ -89,7 +89,7 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
         response: { 200: serviceRecordDetailSchema },
       },
     },
-    async (request) => applyAction(request.ctx, deps, request.params.id, request.body),
+    async (request) => applyAction(request.ctx, request.params.id, request.body),
   );
   r.post(
     '/service-records/:id/reveal',
@@ -138,6 +138,6 @@ export function registerServiceRecordRoutes(app: FastifyInstance, deps: AppDeps)
         response: { 200: followUpSchema },
       },
     },
-    async (request) => recordFollowUp(request.ctx, deps, request.params.id, request.body),
+    async (request) => recordFollowUp(request.ctx, request.params.id, request.body),
   );
 }

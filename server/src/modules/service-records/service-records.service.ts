@@ -13,7 +13,7 @@ import { timeZoneOf } from '../properties/index.js';
 import { assertVisible, viewerOf, type Viewer } from './record-access.js';
 import { scheduleDeadlines } from './record-deadlines.js';
 import { appendHistory, changesBetween } from './record-history.js';
-import { publishChange, type RegisterDeps } from './record-notices.js';
+import { publishChange } from './record-notices.js';
 import { deadlinesFor, policyKeyOf, requireCategory } from './record-policy.js';
 import { checkSeverity, checkUnit, customerOf } from './record-refs.js';
 import { attachmentsOf } from './record-attachments.service.js';
@@ -120,7 +120,6 @@ const EDITABLE = [
  */
 export async function updateRecord(
   ctx: ServiceContext,
-  deps: RegisterDeps,
   id: string,
   body: UpdateServiceRecordBody,
 ): Promise<ServiceRecord> {
@@ -183,7 +182,6 @@ export async function updateRecord(
         after,
         await scheduleDeadlines(
           tx,
-          deps,
           after,
           { respond: after.responded_at === null, resolve: true },
           row.created_at,
@@ -191,6 +189,6 @@ export async function updateRecord(
       );
     return { viewer, after };
   });
-  await publishChange(ctx, deps, after);
+  await publishChange(ctx, after);
   return (await toRecords(ctx, viewer, [after]))[0]!;
 }

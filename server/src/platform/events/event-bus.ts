@@ -1,14 +1,14 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import type { LiveTopic, LiveTopicData, Permission } from '@qiantai/contracts';
+import type { LiveTopic, Permission } from '@qiantai/contracts';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../db/database.js';
 import type { LiveEventsTable } from '../../db/schema.js';
 import { newId } from '../../db/ids.js';
 import type { ServiceContext } from '../context.js';
+import type { LiveEventInput, LivePublisher, TestTopic } from './live-publisher.js';
 
-/** A namespace kept for the stream's own tests; modules publish only the contracts' LIVE_TOPICS. */
-export type TestTopic = `test.${string}`;
+export type { TestTopic } from './live-publisher.js';
 
 export interface LiveEvent {
   id: string;
@@ -34,7 +34,7 @@ const CLOCK_SKEW_MS = 5000;
  * every process re-reads the row and hands it to its own connected users. Payloads never ride on
  * NOTIFY, so they stay within its 8 kB limit and never leave the database unscoped.
  */
-export class EventBus {
+export class EventBus implements LivePublisher {
   private readonly local = new EventEmitter();
   private listener: pg.Client | null = null;
   private stopped = false;
@@ -115,17 +115,7 @@ export class EventBus {
    * Stores the event and announces it. Call it after the change has committed (never inside a
    * transaction): receivers re-read the row, which must be visible to them.
    */
-  async publish<T extends LiveTopic | TestTopic>(
-    ctx: ServiceContext,
-    e: {
-      propertyId: string;
-      /** A topic the contracts declare (LIVE_TOPICS), with the payload they declare for it. */
-      topic: T;
-      permission?: Permission | null;
-      userId?: string | null;
-      data: T extends LiveTopic ? LiveTopicData<T> : unknown;
-    },
-  ): Promise<string> {
+  async publish<T extends LiveTopic | TestTopic>(ctx: ServiceContext, e: LiveEventInput<T>): Promise<string> {
     if (ctx.db.isTransaction)
       throw new Error('EventBus.publish must run after commit, outside the transaction');
     // Replay hands out ids after Last-Event-ID: newId rises strictly within this process.

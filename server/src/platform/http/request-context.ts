@@ -67,6 +67,7 @@ export function installRequestContext(app: FastifyInstance, deps: AppDeps, resol
       actor: null,
       ip: request.ip,
       requestId: request.id,
+      events: deps.events,
     };
     // Unmatched URLs go to the not-found handler, which reads no session and reveals nothing.
     if (request.is404) return;

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../db/database.js';
 import { createRuntime, type Runtime } from '../../runtime.js';
 import { startTestApp, type TestApp, type TestClock } from '../../test/harness.js';
 import { newId } from '../../db/ids.js';
-import { backoffMs, JobRunner, LEASE_MS, type RunnableKind } from './job-runner.js';
+import { backoffMs, enqueueJob, JobRunner, LEASE_MS, type RunnableKind } from './job-runner.js';
 import { claimDueJobs } from './jobs.repository.js';
 
 const onPostgres = testDatabaseUrl() !== null;
@@ -50,7 +50,7 @@ describe('due work', () => {
   const enqueue = (
     key: string,
     input: { kind: RunnableKind; runAt?: number; propertyId?: string; maxAttempts?: number },
-  ) => jobs().enqueue(t.runtime.systemContext(), { runAt: t.clock.now(), uniqueKey: key, ...input });
+  ) => enqueueJob(t.runtime.systemContext(), { runAt: t.clock.now(), uniqueKey: key, ...input });
 
   it('runs a job when it is due, once, and not before', async () => {
     await enqueue('later', { kind: 'test.count', runAt: t.clock.now() + 60_000 });
@@ -216,7 +216,7 @@ describe('due work across restarts and processes', () => {
   it('keeps an enqueued job across a restart and runs it in the new process', async () => {
     const ran = new Invocations();
     const before = await secondProcess(t, t.clock);
-    await before.deps.jobs.enqueue(before.systemContext(), {
+    await enqueueJob(before.systemContext(), {
       kind: 'test.count',
       runAt: t.clock.now() + 1000,
       uniqueKey: 'survivor',
@@ -247,8 +247,8 @@ describe('due work across restarts and processes', () => {
         // really overlap (the "processes" differ by database handle and worker id).
         const runners = [a, b].flatMap((r) => [
           r.deps.jobs,
-          new JobRunner(r.deps.database, t.clock.now),
-          new JobRunner(r.deps.database, t.clock.now),
+          new JobRunner(r.deps.database, t.clock.now, r.deps.events),
+          new JobRunner(r.deps.database, t.clock.now, r.deps.events),
         ]);
         for (const r of runners) ran.register(r);
         expect(new Set(runners.map((r) => r.workerId)).size).toBe(runners.length);

@@ -3,6 +3,7 @@ import type { JobKind } from '@qiantai/contracts';
 import type { DatabaseHandle } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import type { ServiceContext } from '../context.js';
+import type { LivePublisher } from '../events/live-publisher.js';
 import * as repo from './jobs.repository.js';
 
 /**
@@ -34,8 +35,8 @@ const BATCH = 10;
 export const backoffMs = (attempt: number) => Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 
 /**
- * Adds a job in the caller's transaction (it runs once that commits). Needs no runner: a service
- * with only a context (notify()) can schedule work that a runner registered for the kind will do.
+ * The one way to queue work: adds a job in the caller's transaction (it runs once that commits).
+ * Needs no runner, only a context: whichever process's runner has the kind registered does it.
  */
 export async function enqueueJob(ctx: ServiceContext, input: EnqueueInput): Promise<void> {
   const now = ctx.now();
@@ -72,6 +73,8 @@ export class JobRunner {
   constructor(
     private readonly database: DatabaseHandle,
     private readonly clock: () => number,
+    /** The jobs' contexts publish live events through it. */
+    private readonly events: LivePublisher,
     private readonly log: (msg: string, err?: unknown) => void = () => undefined,
   ) {}
 
@@ -87,10 +90,6 @@ export class JobRunner {
 
   onFinalFailure(listener: FailureListener): void {
     this.failureListeners.push(listener);
-  }
-
-  async enqueue(ctx: ServiceContext, input: EnqueueInput): Promise<void> {
-    await enqueueJob(ctx, input);
   }
 
   start(pollMs: number): void {
@@ -132,6 +131,7 @@ export class JobRunner {
       actor: null,
       ip: null,
       requestId: `job:${job.id}`,
+      events: this.events,
     };
     // A job taken over from a dead process counts that run as an attempt: a job that kills its
     // process every time must end as failed, not be taken over forever.

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../app-deps.js';
 import type { ServiceContext } from '../context.js';
+import { enqueueJob } from './job-runner.js';
 import { deleteFinishedJobsBefore } from './jobs.repository.js';
 
 const HOUR = 3_600_000;
@@ -23,7 +24,7 @@ export type Housekeeping = (ctx: ServiceContext) => Promise<unknown>;
 export function registerPlatformJobs(deps: AppDeps, housekeeping: readonly Housekeeping[]) {
   deps.jobs.register('platform.purge-sessions', async (ctx) => {
     const next = Math.floor(ctx.now() / HOUR) * HOUR + HOUR;
-    await deps.jobs.enqueue(ctx, { kind: 'platform.purge-sessions', runAt: next, uniqueKey: purgeKey(next) });
+    await enqueueJob(ctx, { kind: 'platform.purge-sessions', runAt: next, uniqueKey: purgeKey(next) });
     for (const part of housekeeping) await part(ctx);
     await deleteFinishedJobsBefore(ctx.db, ctx.now() - KEEP_JOBS_MS);
     await deps.events.deleteBefore(ctx, ctx.now() - KEEP_EVENTS_MS);
@@ -47,7 +48,7 @@ export function registerPlatformJobs(deps: AppDeps, housekeeping: readonly House
  */
 export async function schedulePlatformJobs(deps: AppDeps, ctx: ServiceContext): Promise<void> {
   const now = ctx.now();
-  await deps.jobs.enqueue(ctx, {
+  await enqueueJob(ctx, {
     kind: 'platform.purge-sessions',
     runAt: now,
     uniqueKey: purgeKey(Math.floor(now / HOUR) * HOUR),

@@ -1,5 +1,5 @@
-import type { EventBus } from '../../../platform/events/event-bus.js';
 import type { ServiceContext } from '../../../platform/context.js';
+import { publishLive } from '../../../platform/events/live-publisher.js';
 import type { ChannelTarget, NotificationChannel, OutgoingMessage } from './channel.js';
 
 export const NOTIFICATION_CREATED = 'notification.created';
@@ -10,13 +10,10 @@ export const NOTIFICATION_CREATED = 'notification.created';
  */
 export class InAppChannel implements NotificationChannel<null> {
   readonly name = 'in_app' as const;
-  constructor(
-    private readonly events: EventBus,
-    private readonly ctx: () => ServiceContext,
-  ) {}
+  constructor(private readonly ctx: () => ServiceContext) {}
 
   async send(delivery: OutgoingMessage, target: ChannelTarget<null>): Promise<void> {
-    await this.events.publish(this.ctx(), {
+    await publishLive(this.ctx(), {
       propertyId: delivery.propertyId,
       topic: NOTIFICATION_CREATED,
       userId: target.userId,
