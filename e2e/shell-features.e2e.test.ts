@@ -41,7 +41,7 @@ describe('the shell in the browser', () => {
     await seeVisible(
       page
         .locator('.ant-notification-notice', { hasText: '后台任务失败' })
-        .filter({ hasText: '任务 test.fail 执行失败：meter reader offline' }),
+        .filter({ hasText: '任务“test.fail”执行失败：meter reader offline' }),
     );
   });
 

@@ -26,6 +26,6 @@ describe('message catalogues', () => {
     expect(isMessageKey('common.save')).toBe(true);
     expect(isMessageKey('phonebook.title')).toBe(true);
     expect(isMessageKey('phonebook.nope')).toBe(false);
-    expect(translator('en')('jobs.failed.body', { kind: 'k', error: 'e' })).toBe('Job k failed: e');
+    expect(translator('en')('jobs.failed.body', { kind: 'k', error: 'e' })).toBe('“k” failed: e');
   });
 });

@@ -226,8 +226,14 @@ export const directoryEn: Record<keyof typeof directoryZhCN, string> = {
   'excel.fullTitle': 'Export full numbers',
   'excel.fullWarning':
     'The file will contain full mobile and document numbers. This export is recorded in the audit log; keep the file safe and delete it when done.',
-  'excel.fullConfirm': 'I understand this export is logged',
-  'excel.fullConfirmNeeded': 'Tick the confirmation first',
+  'excel.reason.cap':
+    'At most {max} records per export; filter (by building, role …) and export in parts for more.',
+  'excel.reason.label': 'Reason',
+  'excel.reason.placeholder': 'e.g. checking the list for the owners’ meeting ballots',
+  'excel.reason.help': '{min}–{longest} characters, kept in the audit log with this export',
+  'excel.reason.required': 'Give the reason for this export',
+  'excel.reason.length': 'The reason must be {min}–{longest} characters long.',
+  'excel.reason.control': 'The reason cannot contain line breaks or control characters.',
   'excel.importTitle': 'Import {kind}',
   'excel.kind.people': 'residents',
   'excel.kind.units': 'units',

@@ -1,7 +1,7 @@
 import { Button, Empty, Table, Tag, Typography, type TableProps } from 'antd';
 import { RedoOutlined } from '@ant-design/icons';
 import type { Job } from '@qiantai/contracts';
-import { isMessageKey } from '../../app/i18n/catalogues';
+import { jobKindLabel } from './job-kind-label';
 import { useT } from '../../app/i18n/locale-context';
 import { formatDateTime } from '../../lib/format';
 
@@ -28,10 +28,7 @@ interface Props {
 
 export function JobsTable({ rows, total, page, pageSize, loading, retryingId, onPage, onRetry }: Props) {
   const t = useT();
-  const kindLabel = (kind: string) => {
-    const key = `jobs.kind.${kind}`;
-    return isMessageKey(key) ? t(key) : kind;
-  };
+  const kindLabel = (kind: string) => jobKindLabel(kind, t);
 
   const columns: TableProps<Job>['columns'] = [
     {

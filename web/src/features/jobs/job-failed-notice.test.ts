@@ -10,13 +10,13 @@ const failed = {
 };
 
 describe('the notice of a failed job', () => {
-  test('says which job failed and why, in both languages', () => {
+  test('says which job failed, in words, and why, in both languages', () => {
     expect(jobFailedNotice(translator('en'), failed)).toEqual({
       title: 'A background job failed',
-      description: 'Job lease.reminder failed: meter reader offline',
+      description: '“Lease expiry reminder” failed: meter reader offline',
     });
     expect(jobFailedNotice(translator('zh-CN'), failed).description).toBe(
-      '任务 lease.reminder 执行失败：meter reader offline',
+      '任务“租约到期提醒”执行失败：meter reader offline',
     );
   });
 });

@@ -3,12 +3,13 @@ import { App } from 'antd';
 import type { Translate } from '../../app/i18n/catalogues';
 import { useT } from '../../app/i18n/locale-context';
 import type { LiveEvent, LiveHandlers, LiveTopics } from '../../app/live/use-live-events';
+import { jobKindLabel } from './job-kind-label';
 
 /** What the notice of a job that failed for good says. */
 export function jobFailedNotice(t: Translate, { data }: LiveEvent<LiveTopics['job.failed']>) {
   return {
     title: t('jobs.failed.title'),
-    description: t('jobs.failed.body', { kind: data.kind, error: data.error }),
+    description: t('jobs.failed.body', { kind: jobKindLabel(data.kind, t), error: data.error }),
   };
 }
 

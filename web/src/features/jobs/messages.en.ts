@@ -4,7 +4,7 @@ export const jobsEn: Record<keyof typeof jobsZhCN, string> = {
   'nav.jobs': 'Background jobs',
 
   'jobs.failed.title': 'A background job failed',
-  'jobs.failed.body': 'Job {kind} failed: {error}',
+  'jobs.failed.body': '“{kind}” failed: {error}',
 
   'jobs.title': 'Background jobs',
   'jobs.subtitle': 'Scheduled work the system runs; failed jobs can be retried',

@@ -3,7 +3,7 @@ export const jobsZhCN = {
   'nav.jobs': '后台任务',
 
   'jobs.failed.title': '后台任务失败',
-  'jobs.failed.body': '任务 {kind} 执行失败：{error}',
+  'jobs.failed.body': '任务“{kind}”执行失败：{error}',
 
   'jobs.title': '后台任务',
   'jobs.subtitle': '系统定时执行的工作，失败的任务可以重试',

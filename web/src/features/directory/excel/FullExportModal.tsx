@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal, Typography } from 'antd';
-import { EXPORT_REASON_LENGTH, exportReasonSchema } from '@qiantai/contracts';
+import { EXPORT_REASON_LENGTH, exportReasonSchema, FULL_EXPORT_MAX_ROWS } from '@qiantai/contracts';
+import type { Translate } from '../../../app/i18n/catalogues';
 import { useT } from '../../../app/i18n/locale-context';
 import { ApiError } from '../../../lib/api';
 import { showFieldIssues } from '../../../lib/form-errors';
-import { useFullExportTexts, type FullExportTexts } from './full-export-texts';
+
+const lengths = { min: EXPORT_REASON_LENGTH.min, longest: EXPORT_REASON_LENGTH.max };
 
 /** The rule the server applies (contracts exportReasonSchema), in this dialog's words. */
-function reasonProblem(value: string, texts: FullExportTexts): string | null {
+function reasonProblem(value: string, t: Translate): string | null {
   const result = exportReasonSchema.safeParse(value);
   if (result.success) return null;
   const issue = result.error.issues[0];
   const key = issue && 'params' in issue ? (issue.params as { key?: string } | undefined)?.key : undefined;
-  return key === 'directoryIo.reasonControl' ? texts.control : texts.length;
+  return key === 'directoryIo.reasonControl' ? t('excel.reason.control') : t('excel.reason.length', lengths);
 }
 
 /**
@@ -30,7 +32,6 @@ export function FullExportModal({
   onExport(reason: string): Promise<void>;
 }) {
   const t = useT();
-  const texts = useFullExportTexts();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
@@ -72,18 +73,20 @@ export function FullExportModal({
       destroyOnHidden
     >
       <Typography.Paragraph>{t('excel.fullWarning')}</Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{texts.cap}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('excel.reason.cap', { max: FULL_EXPORT_MAX_ROWS.toLocaleString('en-US') })}
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" requiredMark={false}>
         <Form.Item
           name="reason"
-          label={texts.label}
-          extra={texts.help}
+          label={t('excel.reason.label')}
+          extra={t('excel.reason.help', lengths)}
           rules={[
-            { required: true, whitespace: true, message: texts.required },
+            { required: true, whitespace: true, message: t('excel.reason.required') },
             {
               validator: async (_rule, value: unknown) => {
                 const problem =
-                  typeof value === 'string' && value.trim() ? reasonProblem(value, texts) : null;
+                  typeof value === 'string' && value.trim() ? reasonProblem(value, t) : null;
                 if (problem) throw new Error(problem);
               },
             },
@@ -91,7 +94,7 @@ export function FullExportModal({
         >
           <Input
             autoFocus
-            placeholder={texts.placeholder}
+            placeholder={t('excel.reason.placeholder')}
             maxLength={EXPORT_REASON_LENGTH.max}
             showCount
             onPressEnter={() => void submit()}
