@@ -85,8 +85,7 @@ export function FullExportModal({
             { required: true, whitespace: true, message: t('excel.reason.required') },
             {
               validator: async (_rule, value: unknown) => {
-                const problem =
-                  typeof value === 'string' && value.trim() ? reasonProblem(value, t) : null;
+                const problem = typeof value === 'string' && value.trim() ? reasonProblem(value, t) : null;
                 if (problem) throw new Error(problem);
               },
             },
