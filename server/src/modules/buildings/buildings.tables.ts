@@ -1,5 +1,5 @@
 // Buildings and their units.
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type { UnitType } from '@qiantai/contracts';
 
 export interface BuildingsTables {
@@ -33,4 +33,9 @@ export interface UnitsTable {
   created_at: number;
   updated_at: number;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends BuildingsTables {}
 }

@@ -1,5 +1,5 @@
 // Leases of units to tenants (the contract itself is a stored file).
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type { LeaseStatus } from '@qiantai/contracts';
 
 export interface LeasesTables {
@@ -21,4 +21,9 @@ export interface LeasesTable {
   created_at: number;
   updated_at: number;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends LeasesTables {}
 }

@@ -1,5 +1,5 @@
 // The desk lookup: search terms, and what a result shows (decision 0009).
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type { PersonRole, SearchMatch, SearchResultType } from '@qiantai/contracts';
 
 export interface LookupTables {
@@ -64,4 +64,9 @@ export interface SearchResidencesTable {
   role: PersonRole;
   until_date: string | null;
   created_at: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends LookupTables {}
 }

@@ -1,5 +1,5 @@
 // Notifications, their deliveries, preferences and channel settings (decision 0011).
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type {
   DeliveryStatus,
   ExternalChannel,
@@ -73,4 +73,9 @@ export interface NotificationSettingsTable {
   updated_at: number;
   updated_by: string | null;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends NotificationsTables {}
 }

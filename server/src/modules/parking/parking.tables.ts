@@ -1,5 +1,5 @@
 // Parking spaces, their holders and plates.
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type { ParkingStatus, ParkingType } from '@qiantai/contracts';
 
 export interface ParkingTables {
@@ -20,4 +20,9 @@ export interface ParkingSpacesTable {
   created_at: number;
   updated_at: number;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends ParkingTables {}
 }

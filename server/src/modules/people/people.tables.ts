@@ -1,5 +1,5 @@
 // People and where they live (person_units: owner, tenant, household, emergency contact).
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type { Gender, IdDocumentType, PersonRole } from '@qiantai/contracts';
 
 export interface PeopleTables {
@@ -39,4 +39,9 @@ export interface PersonUnitsTable {
   from_date: string | null;
   until_date: string | null;
   created_at: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends PeopleTables {}
 }

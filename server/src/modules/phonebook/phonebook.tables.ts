@@ -1,5 +1,5 @@
 // The desk's phone book.
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type { PhonebookCategory, PhonebookScope } from '@qiantai/contracts';
 
 export interface PhonebookTables {
@@ -22,4 +22,9 @@ export interface PhonebookEntriesTable {
   created_at: number;
   updated_at: number;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends PhonebookTables {}
 }

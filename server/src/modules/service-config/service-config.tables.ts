@@ -1,5 +1,5 @@
 // The register's configuration: categories, SLA policies, escalation, hours, phrases, settings.
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type { HolidayKind, PhraseStage, Role, ServiceKind, ServiceSeverity } from '@qiantai/contracts';
 
 export interface ServiceConfigTables {
@@ -91,4 +91,9 @@ export interface ServiceSettingsTable {
   wait_apology_seconds: number;
   updated_at: number;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends ServiceConfigTables {}
 }

@@ -1,5 +1,5 @@
 // The service register: records, their history, files and follow-up calls (decision 0010).
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 import type {
   FollowUpStatus,
   Resolution,
@@ -99,4 +99,9 @@ export interface ServiceFollowUpsTable {
   created_at: number;
   updated_at: number;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends ServiceRecordsTables {}
 }

@@ -1,5 +1,5 @@
 // Vehicles, by plate, and whose they are.
-// Kysely table types: db/schema.ts gathers every module's into Database.
+// Kysely table types; they join db/schema.ts's Database by declaration merging (at the end).
 
 export interface VehiclesTables {
   vehicles: VehiclesTable;
@@ -16,4 +16,9 @@ export interface VehiclesTable {
   created_at: number;
   updated_at: number;
   version: number;
+}
+
+declare module '../../db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging adds this module's tables
+  interface Database extends VehiclesTables {}
 }
