@@ -230,14 +230,19 @@ try {
         .execute()
     ).map((d) => [d.code, d.id]),
   );
-  const users = Object.fromEntries(
-    (await db.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username, u.id]),
-  );
+  const accounts = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'department_id'])
+    .execute();
+  const users = Object.fromEntries(accounts.map((u) => [u.username, u.id]));
+  const accountOf = (username: string) => accounts.find((u) => u.username === username)!;
   const actorCtx = (username: string, role: Role): ServiceContext => ({
     ...runtime.systemContext(),
     actor: {
       userId: users[username]!,
       username,
+      displayName: accountOf(username).display_name,
+      departmentId: accountOf(username).department_id,
       sessionId: 'bench',
       roles: [role],
       permissions: new Set(permissionsOf([role])),

@@ -6,6 +6,10 @@ import { forbidden, notFound } from './errors.js';
 export interface Actor {
   userId: string;
   username: string;
+  /** The name the register and the histories print for them, loaded with the session. */
+  displayName: string;
+  /** Their department (department staff work its queue), or null; loaded with the session. */
+  departmentId: string | null;
   sessionId: string;
   roles: readonly Role[];
   permissions: ReadonlySet<Permission>;
@@ -58,11 +62,17 @@ export async function inTransaction<T>(
 
 export const SYSTEM_USER_ID = 'system';
 
-/** The actor for work nobody signed in does: first-start bootstrap, the demo seed, jobs that write. */
+/**
+ * The actor for work nobody signed in does: first-start bootstrap, the demo seed, jobs that write.
+ * Its name is the one screens show for it (系统); histories and the audit log store none for it, so
+ * each screen names it in its own language.
+ */
 export function systemActor(propertyIds: readonly string[]): Actor {
   return {
     userId: SYSTEM_USER_ID,
     username: 'system',
+    displayName: '系统',
+    departmentId: null,
     sessionId: SYSTEM_USER_ID,
     roles: ['admin'],
     permissions: new Set(PERMISSIONS),

@@ -47,7 +47,7 @@ export interface DemoCast {
 async function actorOf(ctx: ServiceContext, username: string, propertyId: string): Promise<Actor> {
   const user = await ctx.db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'display_name', 'department_id'])
     .where('username', '=', username)
     .executeTakeFirstOrThrow();
   const roles = (
@@ -56,6 +56,8 @@ async function actorOf(ctx: ServiceContext, username: string, propertyId: string
   return {
     userId: user.id,
     username,
+    displayName: user.display_name,
+    departmentId: user.department_id,
     sessionId: 'demo-seed',
     roles,
     permissions: new Set(permissionsOf(roles)),

@@ -86,17 +86,24 @@ export async function login(
   });
 }
 
+type Account = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;
+
+/** Who a session acts as, with what the request needs of the account (its name, its department). */
+const actorOf = (account: Account, sessionId: string): Actor => ({
+  userId: account.row.id,
+  username: account.row.username,
+  displayName: account.row.display_name,
+  departmentId: account.row.department_id,
+  sessionId,
+  roles: account.roles,
+  permissions: new Set(permissionsOf(account.roles)),
+  propertyIds: account.propertyIds,
+});
+
 async function actorFor(ctx: ServiceContext, userId: string, sessionId: string): Promise<Actor> {
   const account = await loadAccount(ctx, userId);
   if (!account) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
-  return {
-    userId,
-    username: account.row.username,
-    sessionId,
-    roles: account.roles,
-    permissions: new Set(permissionsOf(account.roles)),
-    propertyIds: account.propertyIds,
-  };
+  return actorOf(account, sessionId);
 }
 
 /**
@@ -128,14 +135,7 @@ export async function resolveSession(
   if (opts.touch !== false && now - session.last_seen_at > 60_000)
     await repo.touchSession(ctx.db, session.id, now);
   return {
-    actor: {
-      userId: account.row.id,
-      username: account.row.username,
-      sessionId: session.id,
-      roles: account.roles,
-      permissions: new Set(permissionsOf(account.roles)),
-      propertyIds: account.propertyIds,
-    },
+    actor: actorOf(account, session.id),
     csrfToken: session.csrf_token,
     mustChangePassword: account.row.must_change_password === 1,
   };

@@ -30,7 +30,7 @@ const RETRY_AFTER_MS = 2 * 3_600_000;
 
 async function toFollowUps(ctx: ServiceContext, rows: repo.FollowUpRow[]): Promise<FollowUp[]> {
   const recordRows = await Promise.all(rows.map((f) => records.findRecord(ctx.db, f.record_id)));
-  const viewer = await viewerOf(ctx);
+  const viewer = viewerOf(ctx);
   const shown = new Map(
     (
       await toRecords(

@@ -1,7 +1,6 @@
 import { allowedActions, type Permission, type ServiceAction } from '@qiantai/contracts';
 import { assertPropertyInScope, can, requireActor, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { departmentOfActor } from '../users/index.js';
 import type { RecordRow } from './service-records.repository.js';
 
 /** What the caller may see of the register: all of a property's records, or one department's. */
@@ -12,12 +11,12 @@ export interface Viewer {
   has(permission: Permission): boolean;
 }
 
-export async function viewerOf(ctx: ServiceContext): Promise<Viewer> {
+export function viewerOf(ctx: ServiceContext): Viewer {
   const actor = requireActor(ctx);
   return {
     userId: actor.userId,
     seesAll: can(ctx, 'service.read'),
-    departmentId: await departmentOfActor(ctx),
+    departmentId: actor.departmentId,
     has: (p) => actor.permissions.has(p),
   };
 }

@@ -117,5 +117,5 @@ export async function createRecord(
     return row;
   });
   await publishChange(ctx, row, true);
-  return (await toRecords(ctx, await viewerOf(ctx), [row]))[0]!;
+  return (await toRecords(ctx, viewerOf(ctx), [row]))[0]!;
 }

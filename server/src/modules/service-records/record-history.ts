@@ -1,8 +1,7 @@
 import type { ServiceAction, ServiceStatus } from '@qiantai/contracts';
 import { newId } from '../../db/ids.js';
 import { writeAudit } from '../../platform/audit/audit-writer.js';
-import type { ServiceContext } from '../../platform/context.js';
-import { staffByIds } from '../users/index.js';
+import { SYSTEM_USER_ID, type ServiceContext } from '../../platform/context.js';
 import * as repo from './service-records.repository.js';
 
 export interface HistoryEntry {
@@ -20,8 +19,8 @@ export interface HistoryEntry {
  * happened to the account since.
  */
 export async function appendHistory(ctx: ServiceContext, record: repo.RecordRow, entry: HistoryEntry) {
-  const actorId = ctx.actor && ctx.actor.userId !== 'system' ? ctx.actor.userId : null;
-  const actorName = actorId ? ((await staffByIds(ctx, [actorId])).get(actorId)?.displayName ?? null) : null;
+  // The system's lines name nobody: screens say 系统 / System in their own language.
+  const actor = ctx.actor && ctx.actor.userId !== SYSTEM_USER_ID ? ctx.actor : null;
   const changes = entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null;
   await repo.insertEvent(ctx.db, {
     id: newId(ctx.now()),
@@ -29,8 +28,8 @@ export async function appendHistory(ctx: ServiceContext, record: repo.RecordRow,
     property_id: record.property_id,
     at: ctx.now(),
     action: entry.action,
-    actor_user_id: actorId,
-    actor_name: actorName,
+    actor_user_id: actor?.userId ?? null,
+    actor_name: actor?.displayName ?? null,
     from_status: entry.fromStatus ?? null,
     to_status: entry.toStatus ?? null,
     comment: entry.comment ?? '',

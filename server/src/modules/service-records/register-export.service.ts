@@ -11,7 +11,6 @@ import { writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, requireActor, type ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { propertiesByIds } from '../properties/index.js';
-import { staffByIds } from '../users/index.js';
 import { inExportSlot } from '../directory-io/index.js';
 import { yieldToLoop } from '../directory-io/index.js';
 import { followUpsOfRecords, type FollowUpRow } from './follow-ups.repository.js';
@@ -98,7 +97,6 @@ async function sheetOf(
   // The list is newest first; a register reads oldest first, numbered from 1.
   const records = found.slice(0, REGISTER_SHEET_MAX_ROWS).reverse();
   const { handled, followUps } = await historyOf(ctx, records);
-  const staff = await staffByIds(ctx, [actor.userId]);
   const completedBy = new Map(
     [...latestBy(handled.filter((e) => e.actor_name))].map(([id, e]) => [id, e.actor_name!]),
   );
@@ -112,7 +110,7 @@ async function sheetOf(
     propertyName: locale === 'en' ? property.nameEn || property.name : property.name,
     from: q.from,
     to: q.to,
-    printedBy: staff.get(actor.userId)?.displayName ?? actor.username,
+    printedBy: actor.displayName,
     now: ctx.now(),
     truncated,
   });

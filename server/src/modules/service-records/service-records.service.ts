@@ -51,7 +51,7 @@ async function filterOf(
 /** A page of the register (department staff: of their department's queue), newest first. */
 export async function listRecords(ctx: ServiceContext, q: ServiceRecordQuery) {
   assertPropertyInScope(ctx, q.propertyId);
-  const viewer = await viewerOf(ctx);
+  const viewer = viewerOf(ctx);
   const filter = await filterOf(ctx, viewer, q);
   const [rows, total] = await Promise.all([
     repo.listRecords(ctx.db, filter, (q.page - 1) * q.pageSize, q.pageSize),
@@ -74,13 +74,13 @@ export async function recordsForExport(
   offset = 0,
 ) {
   assertPropertyInScope(ctx, q.propertyId);
-  const viewer = await viewerOf(ctx);
+  const viewer = viewerOf(ctx);
   const rows = await repo.listRecords(ctx.db, await filterOf(ctx, viewer, q), offset, limit);
   return toRecords(ctx, viewer, rows);
 }
 
 export async function requireVisibleRecord(ctx: ServiceContext, id: string) {
-  const viewer = await viewerOf(ctx);
+  const viewer = viewerOf(ctx);
   const row = await repo.findRecord(ctx.db, id);
   assertVisible(ctx, viewer, row);
   return { viewer, row };

@@ -4,7 +4,7 @@ import { registerUserRoutes } from './users.routes.js';
 export const users = defineModule({ name: 'users', routes: registerUserRoutes });
 
 // What other modules may use of this one (an ESLint rule keeps them to this file).
-export { departmentOfActor, staffByIds, staffOfProperty } from './staff.service.js';
+export { staffByIds, staffOfProperty } from './staff.service.js';
 export {
   contactsOf,
   myContact,

@@ -29,12 +29,6 @@ export async function staffByIds(
   return out;
 }
 
-/** The signed-in user's department (department staff see their department's queue only). */
-export async function departmentOfActor(ctx: ServiceContext): Promise<string | null> {
-  const actor = requireActor(ctx);
-  return (await repo.staffRows(ctx.db, [actor.userId]))[0]?.departmentId ?? null;
-}
-
 /** Active staff of a property, or of one department of it: who work can be assigned to. */
 export async function staffOfProperty(
   ctx: ServiceContext,
