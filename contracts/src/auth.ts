@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from './common.js';
 import { PERMISSIONS, ROLES } from './permissions.js';
+import { defineCodes } from './define-codes.js';
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -66,3 +67,17 @@ export const createPropertyBodySchema = z.strictObject({
   timezone: z.string().min(1).max(64).default('Asia/Shanghai'),
 });
 export type CreatePropertyBody = z.infer<typeof createPropertyBodySchema>;
+
+/** What sign-in, sign-out and the request hook's refusals write to the audit log. */
+export const authCodes = defineCodes({
+  auditActions: [
+    'auth.permission.denied',
+    'auth.login.success',
+    'auth.login.failure',
+    'auth.logout',
+    'auth.password.failure',
+    'user.password.change',
+  ],
+});
+
+export const propertiesCodes = defineCodes({ auditActions: ['property.create'] });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
 import { dateSchema, fenSchema, plateSchema, trimmedText as text, versioned } from './directory-fields.js';
 import { LEASE_STATUSES, PARKING_STATUSES, PARKING_TYPES } from './directory.js';
+import { defineCodes } from './define-codes.js';
 
 // ---------- vehicles and parking ----------
 export const vehicleSchema = z.object({
@@ -128,4 +129,21 @@ export const updateLeaseBodySchema = z.strictObject({
   depositFen: fenSchema.optional(),
   status: z.enum(LEASE_STATUSES).optional(),
   note: text(500).optional(),
+});
+
+export const vehiclesCodes = defineCodes({ auditActions: ['vehicle.create', 'vehicle.update'] });
+export const parkingCodes = defineCodes({ auditActions: ['parking.create', 'parking.update'] });
+export const leasesCodes = defineCodes({
+  auditActions: ['lease.create', 'lease.update', 'lease.contract.attach'],
+  jobKinds: ['lease.reminder'],
+  liveTopics: {
+    /** A lease ends soon (to holders of directory.read). */
+    'lease.expiring': z.object({
+      leaseId: z.string(),
+      unitCode: z.string(),
+      tenantName: z.string(),
+      endDate: z.string(),
+      daysLeft: z.number().int(),
+    }),
+  },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCodes } from './define-codes.js';
 
 // Excel import and export of the directory (/api/v1/directory-io): request and answer shapes.
 
@@ -73,3 +74,5 @@ export const exportOptionsSchema = z.object({
   full: z.enum(['0', '1']).default('0'),
   reason: exportReasonSchema.optional(),
 });
+
+export const directoryIoCodes = defineCodes({ auditActions: ['directory.import', 'directory.export.full'] });

@@ -11,6 +11,7 @@ import {
   versioned,
 } from './directory-fields.js';
 import { GENDERS, PERSON_ROLES, REVEALABLE_FIELDS } from './directory.js';
+import { defineCodes } from './define-codes.js';
 
 // ---------- people ----------
 export const personSchema = z.object({
@@ -124,3 +125,14 @@ export const personCardSchema = z.object({
   leases: z.array(leaseSchema),
 });
 export type PersonCard = z.infer<typeof personCardSchema>;
+
+export const peopleCodes = defineCodes({
+  auditActions: [
+    'person.create',
+    'person.update',
+    'person.reveal',
+    'person.unit.link',
+    'person.unit.update',
+    'person.unit.end',
+  ],
+});

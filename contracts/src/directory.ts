@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
 import { trimmedText as text, versioned } from './directory-fields.js';
+import { defineCodes } from './define-codes.js';
 
 // The property directory: buildings and units here; people in directory-people.ts; vehicles,
 // parking and leases in directory-assets.ts. Phones and ID numbers in every response are masked;
@@ -95,4 +96,8 @@ export const updateUnitBodySchema = z.strictObject({
   areaSqm: z.number().min(0).max(100000).nullable().optional(),
   type: z.enum(UNIT_TYPES).optional(),
   note: text(500).optional(),
+});
+
+export const buildingsCodes = defineCodes({
+  auditActions: ['building.create', 'building.update', 'unit.create', 'unit.update'],
 });

@@ -19,6 +19,5 @@ export * from './service-records.js';
 export * from './service-follow-ups.js';
 export * from './service-register-sheet.js';
 export * from './notifications.js';
-export * from './audit-actions.js';
-export * from './job-kinds.js';
-export * from './live-topics.js';
+export * from './define-codes.js';
+export * from './codes.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from './common.js';
 import { mobileSchema } from './directory-fields.js';
+import { defineCodes } from './define-codes.js';
 
 // Notifications (issue 4): in-app (the bell), e-mail over SMTP, a WeCom group robot and SMS, behind
 // one channel interface, with per-user and per-event preferences. Design: docs/decisions/0011-notifications.md.
@@ -268,3 +269,17 @@ export const testNotificationResultSchema = z.object({
   target: z.string().nullable(),
 });
 export type TestNotificationResult = z.infer<typeof testNotificationResultSchema>;
+
+export const notificationsCodes = defineCodes({
+  auditActions: [
+    'notification.preferences.update',
+    'notification.settings.update',
+    'notification.delivery.retry',
+    'notification.test',
+  ],
+  jobKinds: ['notification.announce', 'notification.deliver'],
+  liveTopics: {
+    /** An in-app notification, to its recipient alone. */
+    'notification.created': notificationCreatedEventSchema,
+  },
+});

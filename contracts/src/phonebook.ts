@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCodes } from './define-codes.js';
 
 // The desk's phone book: internal (departments, staff, extensions, who is on duty) and external
 // (119, 120, 110, utilities, elevator maintenance, locksmith …).
@@ -75,3 +76,7 @@ export const updatePhonebookEntryBodySchema = z.strictObject({
 
 /** The version the desk shows: a line changed since then is not deleted (409, as for an edit). */
 export const deletePhonebookEntryQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+
+export const phonebookCodes = defineCodes({
+  auditActions: ['phonebook.create', 'phonebook.update', 'phonebook.delete'],
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateSchema } from './directory-fields.js';
 import { ROLES, type Permission } from './permissions.js';
+import { defineCodes } from './define-codes.js';
 
 // Kinds and severities of service records (docs/decisions/0010-service-register.md), and the
 // per-property configuration of the register: categories, SLA policies, escalation, business hours
@@ -395,3 +396,25 @@ export const putServiceSettingsBodySchema = z.strictObject({
   ...settingsFields,
 });
 export type PutServiceSettingsBody = z.output<typeof putServiceSettingsBodySchema>;
+
+export const serviceConfigCodes = defineCodes({
+  auditActions: [
+    'serviceConfig.seed',
+    'serviceConfig.settings.update',
+    'serviceConfig.businessHours.update',
+    'serviceConfig.holiday.create',
+    'serviceConfig.holiday.delete',
+    'serviceConfig.category.create',
+    'serviceConfig.category.update',
+    'serviceConfig.category.deactivate',
+    'serviceConfig.category.reactivate',
+    'serviceConfig.slaPolicy.create',
+    'serviceConfig.slaPolicy.update',
+    'serviceConfig.slaPolicy.delete',
+    'serviceConfig.escalation.update',
+    'serviceConfig.phrase.create',
+    'serviceConfig.phrase.update',
+    'serviceConfig.phrase.deactivate',
+    'serviceConfig.phrase.reactivate',
+  ],
+});

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { pageOf } from './common.js';
 import { serviceKindSchema, serviceSeveritySchema } from './service-config.js';
-import { serviceActionSchema, serviceStatusSchema } from './service-record-status.js';
+import { SERVICE_ACTIONS, serviceActionSchema, serviceStatusSchema } from './service-record-status.js';
+import { defineCodes } from './define-codes.js';
 import { dateSchema, phoneSchema } from './directory-fields.js';
 
 // The service register 客户服务登记录 (kh-21-r01): one record per interaction at the desk.
@@ -244,3 +245,47 @@ export const serviceStaffQuerySchema = z.strictObject({
 export const serviceStaffSchema = z.array(
   z.object({ id: z.string(), displayName: z.string(), departmentId: z.string().nullable() }),
 );
+
+/** What a record's history line records; each is also an audit entry, `service.record.<action>`. */
+const RECORD_HISTORY_ACTIONS = [
+  ...SERVICE_ACTIONS,
+  'create',
+  'update',
+  'attach',
+  'escalate',
+  'sla_warning',
+  'follow_up_unreached',
+] as const;
+
+const recordChangedSchema = z.object({
+  id: z.string(),
+  status: serviceStatusSchema,
+  departmentId: z.string().nullable(),
+  /** From the deadline loop: 0 is a warning. */
+  level: z.number().int().optional(),
+});
+
+export const serviceRecordsCodes = defineCodes({
+  auditActions: [
+    ...RECORD_HISTORY_ACTIONS.map((a) => `service.record.${a}` as const),
+    'service.record.reveal',
+    'service.register.print',
+    'service.register.export',
+  ],
+  jobKinds: ['service.deadline'],
+  liveTopics: {
+    /** A record changed. Ids only: department staff get it too and learn nothing outside their queue. */
+    'service.record.changed': recordChangedSchema,
+    /** A record passed an escalation level (to holders of service.read). */
+    'service.record.escalated': recordChangedSchema.required({ level: true }),
+    /** A new major complaint or incident (to holders of service.acknowledge). */
+    'service.record.major': z.object({
+      id: z.string(),
+      number: z.string(),
+      kind: serviceKindSchema,
+      severity: serviceSeveritySchema,
+      customerName: z.string(),
+      content: z.string(),
+    }),
+  },
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localeSchema, pageOf, pageQuerySchema } from './common.js';
 import { ROLES } from './permissions.js';
 import { passwordSchema, usernameSchema } from './auth.js';
+import { defineCodes } from './define-codes.js';
 
 export const userSchema = z.object({
   id: z.string(),
@@ -68,3 +69,7 @@ export const departmentSchema = z.object({
   nameEn: z.string(),
 });
 export type Department = z.infer<typeof departmentSchema>;
+
+export const usersCodes = defineCodes({
+  auditActions: ['user.create', 'user.update', 'user.disable', 'user.password.reset', 'user.contact.update'],
+});
