@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { newId } from '../../db/ids.js';
 import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import * as repo from './buildings.repository.js';
 
 export type CreateBuildingBody = z.output<typeof createBuildingBodySchema>;
@@ -30,9 +31,7 @@ export async function buildingsOf(ctx: ServiceContext, propertyId: string): Prom
 
 /** A building within the caller's properties; any other is "not found". */
 export async function requireBuilding(ctx: ServiceContext, id: string): Promise<Building> {
-  const row = await repo.findBuilding(ctx.db, id);
-  if (!row) throw notFound();
-  assertPropertyInScope(ctx, row.property_id);
+  const row = requireInScope(ctx, await repo.findBuilding(ctx.db, id));
   return toBuilding(row, await repo.countUnitsOf(ctx.db, id));
 }
 

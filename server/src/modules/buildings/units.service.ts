@@ -15,7 +15,8 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { requireBuilding } from './buildings.service.js';
 import * as repo from './units.repository.js';
 import { reindexUnit } from './unit-index.js';
@@ -59,9 +60,7 @@ export async function unitsByIds(ctx: ServiceContext, ids: readonly string[]): P
 
 /** A unit within the caller's properties; any other is "not found". */
 export async function requireUnit(ctx: ServiceContext, unitId: string): Promise<Unit> {
-  const row = await repo.findUnit(ctx.db, unitId);
-  if (!row) throw notFound();
-  assertPropertyInScope(ctx, row.property_id);
+  const row = requireInScope(ctx, await repo.findUnit(ctx.db, unitId));
   return toUnit(row);
 }
 

@@ -13,7 +13,8 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { invalid, notFound, staleVersion } from '../../platform/errors.js';
+import { invalid, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { requireUnit } from '../buildings/index.js';
 import { requirePersonOf } from '../people/index.js';
 import { addDays } from '../../platform/time/calendar.js';
@@ -46,10 +47,7 @@ export async function listLeases(ctx: ServiceContext, q: LeaseListQuery) {
 
 /** The lease row within the caller's properties; any other is "not found". */
 export async function requireLeaseRow(ctx: ServiceContext, id: string): Promise<repo.LeaseRow> {
-  const row = await repo.findLease(ctx.db, id);
-  if (!row) throw notFound();
-  assertPropertyInScope(ctx, row.property_id);
-  return row;
+  return requireInScope(ctx, await repo.findLease(ctx.db, id));
 }
 
 export async function getLease(ctx: ServiceContext, id: string): Promise<Lease> {

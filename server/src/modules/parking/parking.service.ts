@@ -14,7 +14,8 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { personNamesByIds } from '../people/index.js';
 import { requirePersonOf } from '../people/index.js';
 import * as repo from './parking.repository.js';
@@ -74,10 +75,7 @@ export async function listParkingSpaces(ctx: ServiceContext, q: ParkingListQuery
 }
 
 async function loadInScope(ctx: ServiceContext, id: string) {
-  const row = await repo.findParkingSpace(ctx.db, id);
-  if (!row) throw notFound();
-  assertPropertyInScope(ctx, row.property_id);
-  return row;
+  return requireInScope(ctx, await repo.findParkingSpace(ctx.db, id));
 }
 
 export async function getParkingSpace(ctx: ServiceContext, id: string): Promise<ParkingSpace> {

@@ -9,7 +9,8 @@ import { newId } from '../../db/ids.js';
 import { auditedFields } from '../../platform/audit/audit-writer.js';
 import { auditCreate, auditDelete, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { invalid, notFound, staleVersion } from '../../platform/errors.js';
+import { invalid, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { departmentWithin } from '../properties/index.js';
 import * as repo from './phonebook.repository.js';
 
@@ -93,10 +94,7 @@ export async function createPhonebookEntry(
 }
 
 async function loadInScope(ctx: ServiceContext, id: string) {
-  const row = await repo.findEntry(ctx.db, id);
-  if (!row) throw notFound();
-  assertPropertyInScope(ctx, row.property_id);
-  return row;
+  return requireInScope(ctx, await repo.findEntry(ctx.db, id));
 }
 
 export async function updatePhonebookEntry(

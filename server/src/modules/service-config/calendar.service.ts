@@ -3,7 +3,8 @@ import { newId } from '../../db/ids.js';
 import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { auditCreate, auditDelete } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { timeZoneOf } from '../properties/index.js';
 import type { BusinessCalendar } from './business-time.js';
 import { DEFAULT_WEEKLY_HOURS } from './service-config-defaults.js';
@@ -103,9 +104,7 @@ export async function addHoliday(ctx: ServiceContext, body: CreateHolidayBody): 
 /** A date is taken off the list (a mistyped one, a plan that changed); the audit entry keeps it. */
 export async function removeHoliday(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const row = await repo.findHoliday(tx.db, id);
-    if (!row) throw notFound();
-    assertPropertyInScope(tx, row.property_id);
+    const row = requireInScope(tx, await repo.findHoliday(tx.db, id));
     await repo.deleteHoliday(tx.db, id);
     await auditDelete(tx, { action: 'serviceConfig.holiday.delete', ...HOLIDAY, entity: toHoliday(row) });
   });

@@ -9,7 +9,8 @@ import { newId } from '../../db/ids.js';
 import { auditedFields } from '../../platform/audit/audit-writer.js';
 import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, invalid, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { departmentWithin } from '../properties/index.js';
 import * as repo from './categories.repository.js';
 
@@ -127,9 +128,7 @@ export async function updateCategory(
   body: UpdateServiceCategoryBody,
 ): Promise<ServiceCategory> {
   return inTransaction(ctx, async (tx) => {
-    const before = await repo.findCategory(tx.db, id);
-    if (!before) throw notFound();
-    assertPropertyInScope(tx, before.property_id);
+    const before = requireInScope(tx, await repo.findCategory(tx.db, id));
     if (before.version !== body.version) throw staleVersion(before.version);
     if (body.defaultDepartmentId !== undefined)
       await checkDepartment(tx, body.defaultDepartmentId, before.property_id);

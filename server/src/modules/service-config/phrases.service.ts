@@ -8,7 +8,8 @@ import { newId } from '../../db/ids.js';
 import { auditedFields } from '../../platform/audit/audit-writer.js';
 import { auditCreate, auditUpdate } from '../../platform/audit/audited-writes.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { notFound, staleVersion } from '../../platform/errors.js';
+import { staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import * as repo from './phrases.repository.js';
 
 // The desk's phrase library (话术): what to say when greeting, asking someone to wait, apologising
@@ -76,9 +77,7 @@ export async function updatePhrase(
   body: UpdateServicePhraseBody,
 ): Promise<ServicePhrase> {
   return inTransaction(ctx, async (tx) => {
-    const before = await repo.findPhrase(tx.db, id);
-    if (!before) throw notFound();
-    assertPropertyInScope(tx, before.property_id);
+    const before = requireInScope(tx, await repo.findPhrase(tx.db, id));
     if (before.version !== body.version) throw staleVersion(before.version);
     const patch: Partial<repo.PhraseRow> = {
       stage: body.stage ?? before.stage,

@@ -8,7 +8,8 @@ import type {
 import { newId } from '../../db/ids.js';
 import { auditedFields, diffFields, writeAudit } from '../../platform/audit/audit-writer.js';
 import { assertPropertyInScope, inTransaction, type ServiceContext } from '../../platform/context.js';
-import { conflictOn, invalid, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, invalid, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { WALL_CLOCK, type BusinessCalendar } from './business-time.js';
 import { businessCalendarOf } from './calendar.service.js';
 import { categoryWithin } from './categories.service.js';
@@ -94,10 +95,7 @@ export async function createSlaPolicy(ctx: ServiceContext, body: CreateSlaPolicy
 }
 
 async function loadInScope(ctx: ServiceContext, id: string) {
-  const row = await repo.findPolicy(ctx.db, id);
-  if (!row) throw notFound();
-  assertPropertyInScope(ctx, row.property_id);
-  return row;
+  return requireInScope(ctx, await repo.findPolicy(ctx.db, id));
 }
 
 export async function updateSlaPolicy(

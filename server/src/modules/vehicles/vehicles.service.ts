@@ -14,7 +14,8 @@ import {
   requireActor,
   type ServiceContext,
 } from '../../platform/context.js';
-import { conflictOn, notFound, staleVersion } from '../../platform/errors.js';
+import { conflictOn, staleVersion } from '../../platform/errors.js';
+import { requireInScope } from '../../platform/in-scope.js';
 import { indexVehicle } from '../lookup/index.js';
 import { personNamesByIds } from '../people/index.js';
 import { requirePersonOf } from '../people/index.js';
@@ -79,10 +80,7 @@ export async function listVehicles(ctx: ServiceContext, q: VehicleListQuery) {
 }
 
 async function loadInScope(ctx: ServiceContext, id: string) {
-  const row = await repo.findVehicle(ctx.db, id);
-  if (!row) throw notFound();
-  assertPropertyInScope(ctx, row.property_id);
-  return row;
+  return requireInScope(ctx, await repo.findVehicle(ctx.db, id));
 }
 
 export async function getVehicle(ctx: ServiceContext, id: string): Promise<Vehicle> {
