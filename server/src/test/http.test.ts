@@ -1,6 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +14,14 @@ const webDist = mkdtempSync(join(tmpdir(), 'qiantai-web-'));
 mkdirSync(join(webDist, 'assets'));
 writeFileSync(join(webDist, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
 writeFileSync(join(webDist, 'assets', 'app.js'), 'console.log("desk")');
+// A hashed asset large enough to be precompressed, compressed by the build's own script.
+const bigAsset = `export const rows = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `row ${i}`))};`;
+writeFileSync(join(webDist, 'assets', 'table-Ab12Cd.js'), bigAsset);
+copyFileSync(new URL('../../../web/public/robots.txt', import.meta.url), join(webDist, 'robots.txt'));
+execFileSync(process.execPath, [
+  new URL('../../../scripts/precompress.mjs', import.meta.url).pathname,
+  webDist,
+]);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -131,6 +141,31 @@ describe('security headers and plain HTTP on a LAN', () => {
     expect(spelled.headers['cache-control']).toBe('no-store');
     // The static files' own routes are declared public, since an undeclared route is refused.
     for (const r of t.runtime.app.routeCatalog) expect(r.access, `${r.method} ${r.url}`).toBeDefined();
+  });
+
+  it('sends hashed assets precompressed by Accept-Encoding and cached for a year; the shell is revalidated', async () => {
+    const url = '/assets/table-Ab12Cd.js';
+    const br = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(bigAsset);
+    expect(br.rawPayload.length).toBeLessThan(bigAsset.length / 2);
+    const gz = await get(url, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(bigAsset);
+    const plain = await get(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(bigAsset);
+    for (const res of [br, gz, plain])
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const page of ['/', '/calls/today'])
+      expect((await get(page)).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers robots.txt with a real file that keeps crawlers out of the intranet app', async () => {
+    const res = await get('/robots.txt');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.body).toBe('User-agent: *\nDisallow: /\n');
   });
 
   it('issues a session cookie that works over http:// (not Secure), ignoring forged https claims', async () => {
