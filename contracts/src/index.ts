@@ -14,6 +14,7 @@ export * from './phonebook.js';
 export * from './search.js';
 export * from './directory-io.js';
 export * from './service-config.js';
+export * from './service-calendar.js';
 export * from './service-record-status.js';
 export * from './service-records.js';
 export * from './service-follow-ups.js';
