@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { decodedOrRaw } from './request-path.js';
 
 // The request log is read by whoever runs the server, so it carries no personal data (PIPL art. 51:
 // access on a need-to-know basis). A desk searches by phone and ID number, and the search is in the
@@ -12,21 +13,13 @@ const LONG_DIGITS = /\d{7,}[\dXx]?/g;
 const maskDigits = (text: string) => (UUID.test(text) ? text : text.replace(LONG_DIGITS, REDACTED));
 const REDACTED = '…';
 
-function decoded(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** The URL as the log may show it: path with long digit runs masked, query keys with safe values only. */
 export function loggableUrl(url: string): string {
   const [path = '', query] = url.split(/\?(.*)/s, 2);
   // Decoded first, so digits spelled %31%33… are masked too.
   const safePath = path
     .split('/')
-    .map((segment) => maskDigits(decoded(segment)))
+    .map((segment) => maskDigits(decodedOrRaw(segment)))
     .join('/');
   if (query === undefined) return safePath;
   const params = new URLSearchParams(query);

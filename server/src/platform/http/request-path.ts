@@ -8,11 +8,15 @@ import type { FastifyRequest } from 'fastify';
 export function routerPath(request: FastifyRequest): string {
   const matched = request.is404 ? undefined : request.routeOptions.url;
   if (matched) return matched;
-  const raw = request.url.split('?', 1)[0]!;
+  return decodedOrRaw(request.url.split('?', 1)[0]!);
+}
+
+/** The text percent-decoded, or as it is when it cannot be decoded (a stray `%`). */
+export function decodedOrRaw(text: string): string {
   try {
-    return decodeURIComponent(raw);
+    return decodeURIComponent(text);
   } catch {
-    return raw;
+    return text;
   }
 }
 
