@@ -23,3 +23,14 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/**
+ * A failed field rule, as zod's superRefine takes it: it names a server message key, which the
+ * server's error handler translates (docs/decisions/0007-errors-and-validation.md).
+ */
+export const ruleIssue = (key: string, path: PropertyKey[] = []) => ({
+  code: 'custom' as const,
+  message: key,
+  params: { key },
+  path,
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleIssue as custom } from './common.js';
 import {
   ID_DOCUMENT_TYPES,
   documentNumberProblem,
@@ -13,8 +14,6 @@ import {
 
 // Field schemas with the rules a desk relies on. A failed rule carries `params.key`, a message key
 // that the server (and the web app) translate; see docs/decisions/0007-errors-and-validation.md.
-
-const custom = (key: string) => ({ code: 'custom' as const, message: key, params: { key } });
 
 export const mobileSchema = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleIssue as custom } from './common.js';
 import { defineCodes } from './define-codes.js';
 
 // Excel import and export of the directory (/api/v1/directory-io): request and answer shapes.
@@ -51,7 +52,6 @@ export const EXPORT_REASON_LENGTH = { min: 4, max: 200 } as const;
 // Line breaks and other control characters would let a reason forge lines in the audit log, and bidi
 // overrides would let it read differently there than it was typed.
 const REASON_FORBIDDEN = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
-const custom = (key: string) => ({ code: 'custom' as const, message: key, params: { key } });
 
 /** Why someone exports full personal data, as the audit log keeps it: trimmed, 4–200 characters. */
 export const exportReasonSchema = z

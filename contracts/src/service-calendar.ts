@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateSchema } from './directory-fields.js';
-import { custom, id, optionalText } from './service-config-fields.js';
+import { ruleIssue as custom } from './common.js';
+import { id, optionalText } from './service-config-fields.js';
 
 // The register's calendar per property: weekly business hours and the holidays and worked weekend
 // days (调休) that change them. Deadlines counted in business time use both.

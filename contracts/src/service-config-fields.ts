@@ -2,14 +2,6 @@ import { z } from 'zod';
 
 // Field rules the register's configuration contracts share (service-config.ts, service-calendar.ts).
 
-/** A failed rule names a server message key (docs/decisions/0007-errors-and-validation.md). */
-export const custom = (key: string, path: PropertyKey[] = []) => ({
-  code: 'custom' as const,
-  message: key,
-  params: { key },
-  path,
-});
-
 export const id = z.string().min(1).max(64);
 export const name = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max);

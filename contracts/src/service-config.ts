@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES, type Permission } from './permissions.js';
 import { defineCodes } from './define-codes.js';
-import { custom, flag, id, name, optionalText, sort } from './service-config-fields.js';
+import { ruleIssue as custom } from './common.js';
+import { flag, id, name, optionalText, sort } from './service-config-fields.js';
 
 // Kinds and severities of service records (docs/decisions/0010-service-register.md), and the
 // per-property configuration of the register: categories, SLA policies, escalation, the phrase
