@@ -47,3 +47,12 @@ export function translator(locale: Locale): Translate {
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
   };
 }
+
+/**
+ * A code the server sends (an audit action, a job kind) in words: the text under `prefix.code`, or
+ * the code itself when this version has no label for it yet.
+ */
+export function codeLabel(t: Translate, prefix: 'audit.action' | 'jobs.kind', code: string): string {
+  const key = `${prefix}.${code}`;
+  return isMessageKey(key) ? t(key) : code;
+}

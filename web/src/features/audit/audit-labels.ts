@@ -1,10 +1,7 @@
-import { isMessageKey, type Translate } from '../../app/i18n/catalogues';
+import { codeLabel, type Translate } from '../../app/i18n/catalogues';
 
 /** A known action in words; an action this version does not know yet stays as its raw key. */
-export function actionLabel(action: string, t: Translate): string {
-  const key = `audit.action.${action}`;
-  return isMessageKey(key) ? t(key) : action;
-}
+export const actionLabel = (action: string, t: Translate): string => codeLabel(t, 'audit.action', action);
 
 export function renderValue(value: unknown): string {
   if (value === null || value === undefined) return '∅';
