@@ -45,7 +45,7 @@ async function writeSortKeys(db: Db, propertyId: string) {
 }
 
 const app = await openBenchApp();
-const { bench, runtime, db, propertyId } = app;
+const { bench, runtime, db, propertyId, departments } = app;
 try {
   const started = performance.now();
   await db.transaction().execute(async (trx) => {
@@ -54,15 +54,6 @@ try {
   await writeSortKeys(db, propertyId);
   const users = Object.fromEntries(
     (await db.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username, u.id]),
-  );
-  const departments = Object.fromEntries(
-    (
-      await db
-        .selectFrom('departments')
-        .select(['id', 'code'])
-        .where('property_id', '=', propertyId)
-        .execute()
-    ).map((d) => [d.code, d.id]),
   );
   await generateRegister(bench.handle, {
     propertyId,

@@ -100,6 +100,8 @@ export interface BenchApp {
   db: Db;
   /** The residential demo property (锦绣花园) the benchmarks fill. */
   propertyId: string;
+  /** Its departments' ids by code (service, engineering, …). */
+  departments: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -117,11 +119,21 @@ export async function openBenchApp(): Promise<BenchApp> {
     .select('id')
     .where('code', '=', 'JXHY')
     .executeTakeFirstOrThrow();
+  const departments = Object.fromEntries(
+    (
+      await db
+        .selectFrom('departments')
+        .select(['id', 'code'])
+        .where('property_id', '=', propertyId)
+        .execute()
+    ).map((d) => [d.code, d.id]),
+  );
   return {
     bench,
     runtime,
     db,
     propertyId,
+    departments,
     async close() {
       await runtime.close();
       await bench.dispose().catch(() => undefined);

@@ -219,17 +219,8 @@ async function measureCreates(desk: ServiceContext, propertyId: string, engineer
 }
 
 const app = await openBenchApp();
-const { bench, runtime, db, propertyId } = app;
+const { bench, runtime, db, propertyId, departments } = app;
 try {
-  const departments = Object.fromEntries(
-    (
-      await db
-        .selectFrom('departments')
-        .select(['id', 'code'])
-        .where('property_id', '=', propertyId)
-        .execute()
-    ).map((d) => [d.code, d.id]),
-  );
   const accounts = await db
     .selectFrom('users')
     .select(['id', 'username', 'display_name', 'department_id'])
